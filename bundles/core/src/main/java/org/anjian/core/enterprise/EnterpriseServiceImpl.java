@@ -1,0 +1,156 @@
+package org.anjian.core.enterprise;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.anjian.api.common.ConflictException;
+import org.anjian.api.common.NotFoundException;
+import org.anjian.api.common.Page;
+import org.anjian.api.common.ValidationException;
+import org.anjian.api.enterprise.Enterprise;
+import org.anjian.api.enterprise.EnterpriseQuery;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.region.RegionService;
+import org.anjian.api.security.AnjianPrincipal;
+import org.anjian.core.access.Access;
+import org.anjian.core.audit.AuditLog;
+import org.anjian.core.outbox.Outbox;
+import org.anjian.core.persistence.Transactions;
+
+/** 一企一档: the enterprise registry with validation, jurisdiction scoping, audit and outbox. */
+public class EnterpriseServiceImpl implements EnterpriseService {
+    static final String RECORD_TYPE = "enterprise";
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final EnterpriseValidator validator;
+    private final AuditLog audit;
+    private final Outbox outbox;
+
+    public EnterpriseServiceImpl(Transactions tx, Clock clock, RegionService regions) {
+        this.tx = tx;
+        this.clock = clock;
+        this.validator = new EnterpriseValidator(regions);
+        this.audit = new AuditLog(clock);
+        this.outbox = new Outbox(clock);
+    }
+
+    @Override
+    public Enterprise create(AnjianPrincipal caller, Enterprise e) {
+        Access.requireWriter(caller);
+        validator.validate(e);
+        Access.requireWithin(caller, e.regionCode());
+        return tx.write(work -> {
+            EntityManager em = work.em();
+            if (em.find(EnterpriseEntity.class, e.creditCode()) != null) {
+                throw new ConflictException("DUPLICATE", "creditCode",
+                        "an enterprise with credit code " + e.creditCode() + " is already registered");
+            }
+            Instant now = clock.instant();
+            EnterpriseEntity entity = new EnterpriseEntity(e.creditCode(), now);
+            entity.apply(e, now);
+            em.persist(entity);
+            em.flush();
+            Enterprise saved = entity.toRecord();
+            audit.record(em, caller.userId(), "ENTERPRISE_CREATE", RECORD_TYPE, saved.creditCode(), null, saved);
+            outbox.append(em, RECORD_TYPE, saved.creditCode(), saved.version(), "ENTERPRISE_CREATED",
+                    saved.regionCode(), saved);
+            return saved;
+        });
+    }
+
+    @Override
+    public Enterprise update(AnjianPrincipal caller, String creditCode, Enterprise e) {
+        Access.requireWriter(caller);
+        if (e != null && e.creditCode() != null && !e.creditCode().equals(creditCode)) {
+            throw new ValidationException("creditCode", "does not match the path (" + creditCode + ")");
+        }
+        Enterprise wanted = e == null ? null : withCreditCode(e, creditCode);
+        validator.validate(wanted);
+        return tx.write(work -> {
+            EntityManager em = work.em();
+            EnterpriseEntity entity = em.find(EnterpriseEntity.class, creditCode);
+            if (entity == null || !caller.covers(entity.getRegionCode())) {
+                throw new NotFoundException("enterprise", creditCode);
+            }
+            Access.requireWithin(caller, wanted.regionCode());
+            if (wanted.version() != null && wanted.version() != entity.getVersion()) {
+                throw new ConflictException("STALE_VERSION", "version", "the record was changed by someone else "
+                        + "(version " + entity.getVersion() + ", you sent " + wanted.version() + ")");
+            }
+            Enterprise before = entity.toRecord();
+            if (sameContent(before, wanted)) {
+                return before;
+            }
+            entity.apply(wanted, clock.instant());
+            em.flush();
+            Enterprise after = entity.toRecord();
+            audit.record(em, caller.userId(), "ENTERPRISE_UPDATE", RECORD_TYPE, creditCode, before, after);
+            outbox.append(em, RECORD_TYPE, creditCode, after.version(), "ENTERPRISE_UPDATED", after.regionCode(),
+                    after);
+            return after;
+        });
+    }
+
+    @Override
+    public Optional<Enterprise> find(AnjianPrincipal caller, String creditCode) {
+        if (creditCode == null) {
+            return Optional.empty();
+        }
+        return tx.read(em -> Optional.ofNullable(em.find(EnterpriseEntity.class, creditCode))
+                .filter(en -> caller.covers(en.getRegionCode()))
+                .map(EnterpriseEntity::toRecord));
+    }
+
+    @Override
+    public Page<Enterprise> search(AnjianPrincipal caller, EnterpriseQuery q) {
+        String prefix = Access.effectivePrefix(caller, "regionPrefix", q.regionPrefix());
+        StringBuilder where = new StringBuilder(" where e.regionCode like :prefix");
+        List<Object[]> params = new ArrayList<>();
+        params.add(new Object[] {"prefix", prefix + "%"});
+        if (q.riskColour() != null) {
+            where.append(" and e.riskColour = :colour");
+            params.add(new Object[] {"colour", q.riskColour()});
+        }
+        if (q.industryCode() != null && !q.industryCode().isBlank()) {
+            where.append(" and e.industryCode like :industry");
+            params.add(new Object[] {"industry", q.industryCode().strip() + "%"});
+        }
+        if (q.nameContains() != null && !q.nameContains().isBlank()) {
+            where.append(" and e.name like :name");
+            params.add(new Object[] {"name", "%" + q.nameContains().strip() + "%"});
+        }
+        return tx.read(em -> {
+            TypedQuery<Long> count = em.createQuery("select count(e) from EnterpriseEntity e" + where, Long.class);
+            TypedQuery<EnterpriseEntity> page = em.createQuery(
+                    "select e from EnterpriseEntity e" + where + " order by e.creditCode", EnterpriseEntity.class);
+            for (Object[] p : params) {
+                count.setParameter((String) p[0], p[1]);
+                page.setParameter((String) p[0], p[1]);
+            }
+            long total = count.getSingleResult();
+            List<Enterprise> items = page.setFirstResult(q.page().offset()).setMaxResults(q.page().limit())
+                    .getResultStream().map(EnterpriseEntity::toRecord).toList();
+            return new Page<>(items, total);
+        });
+    }
+
+    /** True when applying {@code wanted} would change nothing (an update that repeats the stored record). */
+    private static boolean sameContent(Enterprise stored, Enterprise wanted) {
+        Enterprise normalised = new Enterprise(stored.creditCode(), wanted.name().strip(), wanted.industryCode(),
+                wanted.address().strip(), wanted.regionCode(), wanted.gridCode(), wanted.supervisingDepartments(),
+                wanted.riskColour(), wanted.assessment(), wanted.standardizationGrade(), wanted.guarantors(),
+                stored.version());
+        return normalised.equals(stored);
+    }
+
+    private static Enterprise withCreditCode(Enterprise e, String creditCode) {
+        return new Enterprise(creditCode, e.name(), e.industryCode(), e.address(), e.regionCode(), e.gridCode(),
+                e.supervisingDepartments(), e.riskColour(), e.assessment(), e.standardizationGrade(), e.guarantors(),
+                e.version());
+    }
+}

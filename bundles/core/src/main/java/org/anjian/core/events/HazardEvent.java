@@ -1,0 +1,11 @@
+package org.anjian.core.events;
+
+import java.time.Instant;
+import org.anjian.api.hazard.HazardStatus;
+import org.anjian.api.hazard.Supervision;
+
+/** The JSON event published on every hazard transition. */
+public record HazardEvent(String type, long hazardId, long version, String enterpriseCreditCode, String regionCode,
+                          String action, HazardStatus from, HazardStatus to, Supervision supervision, String actor,
+                          Instant at) {
+}

@@ -1,0 +1,387 @@
+package org.anjian.core.hazard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.anjian.api.common.ConflictException;
+import org.anjian.api.common.NotFoundException;
+import org.anjian.api.common.Page;
+import org.anjian.api.common.ValidationException;
+import org.anjian.api.hazard.EscalationPolicy;
+import org.anjian.api.hazard.Hazard;
+import org.anjian.api.hazard.HazardAction;
+import org.anjian.api.hazard.HazardCategory;
+import org.anjian.api.hazard.HazardGrade;
+import org.anjian.api.hazard.HazardQuery;
+import org.anjian.api.hazard.HazardService;
+import org.anjian.api.hazard.HazardStateMachine;
+import org.anjian.api.hazard.HazardStatus;
+import org.anjian.api.hazard.HazardTransition;
+import org.anjian.api.hazard.MajorHazardPlan;
+import org.anjian.api.hazard.NewHazard;
+import org.anjian.api.hazard.Supervision;
+import org.anjian.api.hazard.TransitionRequest;
+import org.anjian.api.region.RegionCode;
+import org.anjian.api.region.RegionService;
+import org.anjian.api.security.AnjianPrincipal;
+import org.anjian.api.security.Roles;
+import org.anjian.core.access.Access;
+import org.anjian.core.audit.AuditLog;
+import org.anjian.core.enterprise.EnterpriseEntity;
+import org.anjian.core.events.EventPublisher;
+import org.anjian.core.events.HazardEvent;
+import org.anjian.core.json.Json;
+import org.anjian.core.outbox.Outbox;
+import org.anjian.core.persistence.Transactions;
+
+/** The hazard closed loop, persisted with history, audit, outbox and after-commit events. */
+public class HazardServiceImpl implements HazardService {
+    public static final String TOPIC = "anjian.hazard.events";
+    static final String RECORD_TYPE = "hazard";
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final RegionService regions;
+    private final EventPublisher events;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private volatile EscalationPolicy policy;
+
+    public HazardServiceImpl(Transactions tx, Clock clock, RegionService regions, EventPublisher events,
+                             EscalationPolicy policy) {
+        this.tx = tx;
+        this.clock = clock;
+        this.regions = regions;
+        this.events = events;
+        this.policy = policy;
+        this.audit = new AuditLog(clock);
+        this.outbox = new Outbox(clock);
+    }
+
+    protected void setPolicy(EscalationPolicy policy) {
+        this.policy = policy;
+    }
+
+    public EscalationPolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public List<HazardCategory> categories() {
+        return HazardCategories.PLATFORM;
+    }
+
+    @Override
+    public Hazard register(AnjianPrincipal caller, NewHazard h) {
+        Access.requireWriter(caller);
+        if (h != null && h.sourceSystem() != null && h.sourceId() != null) {
+            // a record delivered again (even after its deadline passed) is the one already registered
+            Optional<Hazard> known = tx.read(em -> bySource(em, h.sourceSystem(), h.sourceId())
+                    .map(found -> knownToCaller(caller, found, em)));
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        validate(caller, h);
+        return tx.write(work -> {
+            EntityManager em = work.em();
+            if (h.sourceSystem() != null) {
+                Optional<HazardEntity> known = bySource(em, h.sourceSystem(), h.sourceId());
+                if (known.isPresent()) {
+                    return knownToCaller(caller, known.get(), em);
+                }
+            }
+            EnterpriseEntity enterprise = em.find(EnterpriseEntity.class, h.enterpriseCreditCode());
+            if (enterprise == null || !caller.covers(enterprise.getRegionCode())) {
+                throw new ValidationException("enterpriseCreditCode", "unknown enterprise " + h.enterpriseCreditCode());
+            }
+            String regionCode = h.regionCode() == null || h.regionCode().isEmpty()
+                    ? enterprise.getRegionCode() : h.regionCode();
+            Access.requireWithin(caller, regionCode);
+            Instant registeredAt = h.registeredOn() == null ? clock.instant()
+                    : h.registeredOn().atStartOfDay(clock.getZone()).toInstant();
+            HazardEntity entity = new HazardEntity(h, regionCode, caller.userId(), registeredAt);
+            em.persist(entity);
+            em.flush();
+            em.persist(new HazardHistoryEntity(entity.getId(), registeredAt, caller.userId(), "REGISTER", null,
+                    HazardStatus.REGISTERED, h.source().name()));
+            Hazard saved = toRecord(em, entity);
+            audit.record(em, caller.userId(), "HAZARD_REGISTER", RECORD_TYPE, String.valueOf(saved.id()), null, saved);
+            outbox.append(em, RECORD_TYPE, String.valueOf(saved.id()), saved.version(), "HAZARD_REGISTERED",
+                    regionCode, saved);
+            afterCommitEvent(work, saved, "REGISTER", null, caller.userId());
+            return saved;
+        });
+    }
+
+    @Override
+    public Optional<Hazard> find(AnjianPrincipal caller, long id) {
+        return tx.read(em -> Optional.ofNullable(em.find(HazardEntity.class, id))
+                .filter(h -> caller.covers(h.getRegionCode()))
+                .map(h -> toRecord(em, h)));
+    }
+
+    @Override
+    public Page<Hazard> search(AnjianPrincipal caller, HazardQuery q) {
+        String prefix = Access.effectivePrefix(caller, "regionPrefix", q.regionPrefix());
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder where = new StringBuilder(" where h.regionCode like :prefix");
+        List<Object[]> params = new ArrayList<>();
+        params.add(new Object[] {"prefix", prefix + "%"});
+        if (q.status() != null) {
+            where.append(" and h.status = :status");
+            params.add(new Object[] {"status", q.status()});
+        }
+        if (q.grade() != null) {
+            where.append(" and h.grade = :grade");
+            params.add(new Object[] {"grade", q.grade()});
+        }
+        if (q.supervision() != null) {
+            where.append(" and h.supervision = :supervision");
+            params.add(new Object[] {"supervision", q.supervision()});
+        }
+        if (q.enterpriseCreditCode() != null && !q.enterpriseCreditCode().isBlank()) {
+            where.append(" and h.enterpriseCreditCode = :enterprise");
+            params.add(new Object[] {"enterprise", q.enterpriseCreditCode().strip()});
+        }
+        if (q.overdue() != null) {
+            String counting = " h.status in (:counting) and h.deadline < :today";
+            where.append(q.overdue() ? " and" + counting : " and not (" + counting + ")");
+            params.add(new Object[] {"counting", overdueStatuses()});
+            params.add(new Object[] {"today", today});
+        }
+        return tx.read(em -> {
+            TypedQuery<Long> count = em.createQuery("select count(h) from HazardEntity h" + where, Long.class);
+            TypedQuery<HazardEntity> page = em.createQuery(
+                    "select h from HazardEntity h" + where + " order by h.id desc", HazardEntity.class);
+            for (Object[] p : params) {
+                count.setParameter((String) p[0], p[1]);
+                page.setParameter((String) p[0], p[1]);
+            }
+            long total = count.getSingleResult();
+            List<Hazard> items = page.setFirstResult(q.page().offset()).setMaxResults(q.page().limit())
+                    .getResultStream().map(h -> summary(em, h, today)).toList();
+            return new Page<>(items, total);
+        });
+    }
+
+    @Override
+    public Hazard transition(AnjianPrincipal caller, long id, TransitionRequest r) {
+        Access.requireWriter(caller);
+        if (r == null || r.action() == null) {
+            throw new ValidationException("action", "is required (one of ASSIGN, START, SUBMIT, ACCEPT, REJECT)");
+        }
+        return tx.write(work -> {
+            EntityManager em = work.em();
+            HazardEntity h = em.find(HazardEntity.class, id);
+            if (h == null || !caller.covers(h.getRegionCode())) {
+                throw new NotFoundException("hazard", String.valueOf(id));
+            }
+            HazardStatus from = h.getStatus();
+            HazardStatus to = HazardStateMachine.next(from, r.action());
+            Hazard before = toRecord(em, h);
+            String note = applyAction(h, r);
+            Instant now = clock.instant();
+            h.moveTo(to, now);
+            em.flush();
+            em.persist(new HazardHistoryEntity(h.getId(), now, caller.userId(), r.action().name(), from, to, note));
+            Hazard after = toRecord(em, h);
+            audit.record(em, caller.userId(), "HAZARD_" + r.action().name(), RECORD_TYPE, String.valueOf(id),
+                    before, after);
+            outbox.append(em, RECORD_TYPE, String.valueOf(id), after.version(), "HAZARD_" + r.action().name(),
+                    after.regionCode(), after);
+            afterCommitEvent(work, after, r.action().name(), from, caller.userId());
+            return after;
+        });
+    }
+
+    /** Checks the action's own fields, applies them, and returns the history note. */
+    private static String applyAction(HazardEntity h, TransitionRequest r) {
+        switch (r.action()) {
+            case ASSIGN -> {
+                require("assignee", r.assignee(), 200);
+                if (h.getGrade() == HazardGrade.MAJOR) {
+                    MajorHazardPlan plan = new MajorHazardPlan(r.responsible(), r.measures(), r.funds(),
+                            r.contingencyPlan()).orElse(h.plan());
+                    List<String> missing = plan.missingItems();
+                    if (!missing.isEmpty()) {
+                        throw new ConflictException("MAJOR_HAZARD_ITEMS_MISSING", missing.get(0),
+                                "a major hazard needs its five items (responsible, measures, funds, deadline, "
+                                        + "contingencyPlan) before it is assigned; missing: " + String.join(", ", missing));
+                    }
+                    h.setPlan(plan);
+                }
+                h.setAssignee(r.assignee().strip());
+                return join("交办: " + r.assignee().strip(), r.note());
+            }
+            case SUBMIT -> {
+                require("evidence", r.evidence(), 2000);
+                h.setEvidence(r.evidence().strip());
+                return join("整改证据: " + r.evidence().strip(), r.note());
+            }
+            case REJECT -> {
+                require("reason", r.reason(), 2000);
+                return join("复查不通过: " + r.reason().strip(), r.note());
+            }
+            default -> {
+                return r.note();
+            }
+        }
+    }
+
+    @Override
+    public int escalateOverdue(LocalDate today) {
+        EscalationPolicy current = policy;
+        List<Long> candidates = tx.read(em -> em.createQuery(
+                        "select h.id from HazardEntity h where h.status in (:counting) and h.deadline < :today"
+                                + " and h.supervision <> :top", Long.class)
+                .setParameter("counting", overdueStatuses())
+                .setParameter("today", today)
+                .setParameter("top", Supervision.LISTED)
+                .getResultList());
+        int changed = 0;
+        for (Long id : candidates) {
+            Boolean escalated = tx.write(work -> {
+                EntityManager em = work.em();
+                HazardEntity h = em.find(HazardEntity.class, id);
+                Supervision next = current.evaluate(h.getDeadline(), h.getStatus(), h.getSupervision(), today);
+                if (next == h.getSupervision()) {
+                    return false;
+                }
+                Hazard before = toRecord(em, h);
+                Supervision previous = h.getSupervision();
+                h.setSupervision(next);
+                Instant now = clock.instant();
+                em.flush();
+                String action = next == Supervision.LISTED ? "LIST" : "SUPERVISE";
+                long days = java.time.temporal.ChronoUnit.DAYS.between(h.getDeadline(), today);
+                em.persist(new HazardHistoryEntity(id, now, Roles.SYSTEM, action, h.getStatus(), h.getStatus(),
+                        "逾期" + days + "天: " + previous + " → " + next));
+                Hazard after = toRecord(em, h);
+                audit.record(em, Roles.SYSTEM, "HAZARD_" + action, RECORD_TYPE, String.valueOf(id), before, after);
+                outbox.append(em, RECORD_TYPE, String.valueOf(id), after.version(), "HAZARD_" + action,
+                        after.regionCode(), after);
+                afterCommitEvent(work, after, action, h.getStatus(), Roles.SYSTEM);
+                return true;
+            });
+            if (escalated) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private void validate(AnjianPrincipal caller, NewHazard h) {
+        if (h == null) {
+            throw new ValidationException("body", "a hazard record is required");
+        }
+        if (h.enterpriseCreditCode() == null || h.enterpriseCreditCode().isBlank()) {
+            throw new ValidationException("enterpriseCreditCode", "is required");
+        }
+        org.anjian.api.enterprise.CreditCode.requireValid("enterpriseCreditCode", h.enterpriseCreditCode());
+        if (h.regionCode() != null && !h.regionCode().isEmpty()) {
+            RegionCode.requireValid("regionCode", h.regionCode());
+            if (!regions.exists(h.regionCode())) {
+                throw new ValidationException("regionCode", "unknown region " + h.regionCode());
+            }
+        }
+        if (h.source() == null) {
+            throw new ValidationException("source", "is required");
+        }
+        if (h.grade() == null) {
+            throw new ValidationException("grade", "is required (GENERAL or MAJOR)");
+        }
+        if (h.category() == null || !HazardCategories.exists(categories(), h.category())) {
+            throw new ValidationException("category", "unknown category " + h.category());
+        }
+        require("description", h.description(), 2000);
+        if (h.deadline() == null) {
+            throw new ValidationException("deadline", "is required (ISO date)");
+        }
+        if (h.registeredOn() != null && !caller.hasRole(Roles.SYSTEM)) {
+            throw new ValidationException("registeredOn", "only system imports may back-date a hazard");
+        }
+        LocalDate registered = h.registeredOn() == null ? LocalDate.now(clock) : h.registeredOn();
+        if (h.deadline().isBefore(registered)) {
+            throw new ValidationException("deadline", "must not be before the registration date " + registered);
+        }
+        if (h.deadline().isAfter(registered.plusYears(3))) {
+            throw new ValidationException("deadline", "must be within three years");
+        }
+        optional("responsible", h.responsible(), 200);
+        optional("measures", h.measures(), 2000);
+        optional("funds", h.funds(), 200);
+        optional("contingencyPlan", h.contingencyPlan(), 2000);
+        if ((h.sourceSystem() == null) != (h.sourceId() == null)) {
+            throw new ValidationException(h.sourceSystem() == null ? "sourceSystem" : "sourceId",
+                    "sourceSystem and sourceId go together");
+        }
+        optional("sourceSystem", h.sourceSystem(), 64);
+        optional("sourceId", h.sourceId(), 128);
+    }
+
+    private static void require(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "is required");
+        }
+        optional(field, value, max);
+    }
+
+    private static void optional(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new ValidationException(field, "at most " + max + " characters");
+        }
+    }
+
+    private static String join(String a, String b) {
+        return b == null || b.isBlank() ? a : a + "; " + b.strip();
+    }
+
+    private static List<HazardStatus> overdueStatuses() {
+        return java.util.Arrays.stream(HazardStatus.values()).filter(HazardStateMachine::countsTowardsOverdue).toList();
+    }
+
+    /** A hazard found by its source reference, if the caller may see it; otherwise a conflict without details. */
+    private Hazard knownToCaller(AnjianPrincipal caller, HazardEntity found, EntityManager em) {
+        if (!caller.covers(found.getRegionCode())) {
+            throw new ConflictException("DUPLICATE", "sourceId",
+                    "a hazard with this sourceSystem and sourceId is already registered");
+        }
+        return toRecord(em, found);
+    }
+
+    private static Optional<HazardEntity> bySource(EntityManager em, String system, String id) {
+        return em.createQuery("select h from HazardEntity h where h.sourceSystem = :s and h.sourceId = :i",
+                        HazardEntity.class)
+                .setParameter("s", system).setParameter("i", id).getResultStream().findFirst();
+    }
+
+    private void afterCommitEvent(Transactions.Work work, Hazard h, String action, HazardStatus from, String actor) {
+        HazardEvent event = new HazardEvent("HAZARD_" + action, h.id(), h.version(), h.enterpriseCreditCode(),
+                h.regionCode(), action, from, h.status(), h.supervision(), actor, clock.instant());
+        String json = Json.write(event);
+        work.afterCommit(() -> events.publish(TOPIC, event.type(), json));
+    }
+
+    private Hazard toRecord(EntityManager em, HazardEntity h) {
+        List<HazardTransition> history = em.createQuery(
+                        "select x from HazardHistoryEntity x where x.hazardId = :id order by x.id", HazardHistoryEntity.class)
+                .setParameter("id", h.getId()).getResultStream().map(HazardHistoryEntity::toRecord).toList();
+        return h.toRecord(enterpriseName(em, h), LocalDate.now(clock), history);
+    }
+
+    /** List rows carry no history (GET /hazards/{id} has it). */
+    private Hazard summary(EntityManager em, HazardEntity h, LocalDate today) {
+        return h.toRecord(enterpriseName(em, h), today, List.of());
+    }
+
+    private static String enterpriseName(EntityManager em, HazardEntity h) {
+        EnterpriseEntity e = em.find(EnterpriseEntity.class, h.getEnterpriseCreditCode());
+        return e == null ? null : e.getName();
+    }
+}

@@ -1,0 +1,40 @@
+package org.anjian.rest.errors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.stream.Collectors;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+/** Malformed or mistyped JSON is a 400 naming the offending field (its JSON path). */
+public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
+
+    @Override
+    public Response toResponse(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return Errors.response(400, ApiError.of("MALFORMED_JSON", "the body is not valid JSON: "
+                    + e.getOriginalMessage()));
+        }
+        if (e instanceof JsonMappingException m) {
+            Throwable root = m;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root instanceof PayloadTooLargeException tooLarge) {
+                return Errors.response(413, ApiError.of("PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+            }
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (field.isEmpty()) {
+                field = "body";
+            }
+            String message = e instanceof UnrecognizedPropertyException
+                    ? "unknown field" : "has the wrong type or format: " + e.getOriginalMessage();
+            return Errors.response(400, ApiError.of("INVALID_JSON", field + ": " + message, field));
+        }
+        return Errors.response(400, ApiError.of("MALFORMED_JSON", "the body is not valid JSON"));
+    }
+}

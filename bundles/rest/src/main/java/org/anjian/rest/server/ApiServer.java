@@ -1,0 +1,104 @@
+package org.anjian.rest.server;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.util.ArrayList;
+import java.util.List;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.hazard.HazardService;
+import org.anjian.api.region.RegionService;
+import org.anjian.api.security.Authenticator;
+import org.anjian.api.system.HealthCheck;
+import org.anjian.rest.errors.DomainExceptionMapper;
+import org.anjian.rest.errors.IoExceptionMapper;
+import org.anjian.rest.errors.JsonExceptionMapper;
+import org.anjian.rest.resources.EnterpriseResource;
+import org.anjian.rest.resources.HazardResource;
+import org.anjian.rest.resources.HealthResource;
+import org.anjian.rest.resources.RegionResource;
+import org.anjian.rest.security.AuthenticationFilter;
+import org.apache.cxf.Bus;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the platform API ({@code /api/v1}) on the CXF servlet: resources, JSON, error mapping,
+ * authentication and the OpenAPI document. Health checks and authenticators are whiteboard services
+ * and may come and go while the server runs.
+ */
+@Component(immediate = true, configurationPid = "org.anjian.rest")
+@Designate(ocd = RestConfig.class)
+public class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<HealthCheck> healthChecks;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(!(enabled=false))")
+    private volatile List<Authenticator> authenticators;
+
+    private final Server server;
+
+    @Activate
+    public ApiServer(@Reference Bus bus, @Reference RegionService regions, @Reference EnterpriseService enterprises,
+                     @Reference HazardService hazards, RestConfig config) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(config.address());
+        factory.setServiceBeans(List.of(
+                new HealthResource(() -> listOf(healthChecks), List.of(config.requiredHealth())),
+                new RegionResource(regions),
+                new EnterpriseResource(enterprises),
+                new HazardResource(hazards)));
+        List<Object> providers = new ArrayList<>();
+        providers.add(new JacksonJsonProvider(ObjectMappers.api()));
+        providers.add(new BodySizeLimitFilter(config.maxBodyBytes()));
+        providers.add(new AuthenticationFilter(() -> listOf(authenticators)));
+        providers.add(new DomainExceptionMapper());
+        providers.add(new JsonExceptionMapper());
+        providers.add(new IoExceptionMapper());
+        factory.setProviders(providers);
+        factory.getFeatures().add(openApi());
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            Thread.currentThread().setContextClassLoader(ApiServer.class.getClassLoader());
+            this.server = factory.create();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        LOG.info("Anjian API published at {}", config.address());
+    }
+
+    private static OpenApiFeature openApi() {
+        OpenApiFeature feature = new OpenApiFeature();
+        feature.setTitle("Anjian platform API");
+        feature.setDescription("安监: regions, enterprises (一企一档) and the hazard closed loop of a county bureau");
+        feature.setVersion("1");
+        feature.setScan(false);
+        feature.setUseContextBasedConfig(true);
+        feature.setSupportSwaggerUi(false);
+        feature.setPrettyPrint(true);
+        return feature;
+    }
+
+    private static <T> List<T> listOf(List<T> dynamic) {
+        return dynamic == null ? List.of() : dynamic;
+    }
+
+    @Deactivate
+    void deactivate() {
+        server.destroy();
+    }
+}

@@ -1,0 +1,16 @@
+package org.anjian.rest.server;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Anjian REST API")
+public @interface RestConfig {
+    @AttributeDefinition(description = "Address of the API below the CXF servlet context (/api)")
+    String address() default "/v1";
+
+    @AttributeDefinition(description = "Largest accepted request body, in bytes")
+    long maxBodyBytes() default 1048576;
+
+    @AttributeDefinition(description = "Health components that must be present and up for status UP")
+    String[] requiredHealth() default {"persistence", "broker"};
+}
