@@ -17,6 +17,7 @@ import org.anjian.rest.resources.HealthResource;
 import org.anjian.rest.resources.RegionResource;
 import org.anjian.rest.security.AuthenticationFilter;
 import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
@@ -49,16 +50,31 @@ public class ApiServer {
             policyOption = ReferencePolicyOption.GREEDY, target = "(!(enabled=false))")
     private volatile List<Authenticator> authenticators;
 
+    private final Bus bus;
     private final Server server;
 
     @Activate
-    public ApiServer(@Reference Bus bus, @Reference RegionService regions, @Reference EnterpriseService enterprises,
+    public ApiServer(@Reference RegionService regions, @Reference EnterpriseService enterprises,
                      @Reference HazardService hazards, RestConfig config) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(ApiServer.class.getClassLoader());
+        try {
+            // our own bus; CXF's OSGi bus listener attaches it to the shared HTTP transport (/api)
+            this.bus = BusFactory.newInstance().createBus();
+            this.server = createServer(bus, regions, enterprises, hazards, config);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        LOG.info("Anjian API published at {}", config.address());
+    }
+
+    private Server createServer(Bus bus, RegionService regions, EnterpriseService enterprises, HazardService hazards,
+                                RestConfig config) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(config.address());
         factory.setServiceBeans(List.of(
-                new HealthResource(() -> listOf(healthChecks), List.of(config.requiredHealth())),
+                new HealthResource(() -> listOf(healthChecks), names(config.requiredHealth())),
                 new RegionResource(regions),
                 new EnterpriseResource(enterprises),
                 new HazardResource(hazards)));
@@ -71,14 +87,7 @@ public class ApiServer {
         providers.add(new IoExceptionMapper());
         factory.setProviders(providers);
         factory.getFeatures().add(openApi());
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try {
-            Thread.currentThread().setContextClassLoader(ApiServer.class.getClassLoader());
-            this.server = factory.create();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
-        LOG.info("Anjian API published at {}", config.address());
+        return factory.create();
     }
 
     private static OpenApiFeature openApi() {
@@ -93,6 +102,12 @@ public class ApiServer {
         return feature;
     }
 
+    /** Configuration files give lists as one comma-separated string; metatype gives arrays: accept both. */
+    static List<String> names(String[] values) {
+        return java.util.Arrays.stream(values).flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
     private static <T> List<T> listOf(List<T> dynamic) {
         return dynamic == null ? List.of() : dynamic;
     }
@@ -100,5 +115,6 @@ public class ApiServer {
     @Deactivate
     void deactivate() {
         server.destroy();
+        bus.shutdown(true);
     }
 }
