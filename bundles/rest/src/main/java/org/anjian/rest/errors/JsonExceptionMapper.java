@@ -13,9 +13,10 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
 
     @Override
     public Response toResponse(JsonProcessingException e) {
-        if (e instanceof JsonParseException) {
+        JsonParseException syntax = syntaxError(e);
+        if (syntax != null) {
             return Errors.response(400, ApiError.of("MALFORMED_JSON", "the body is not valid JSON: "
-                    + e.getOriginalMessage()));
+                    + syntax.getOriginalMessage()));
         }
         if (e instanceof JsonMappingException m) {
             Throwable root = m;
@@ -36,5 +37,15 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
             return Errors.response(400, ApiError.of("INVALID_JSON", field + ": " + message, field));
         }
         return Errors.response(400, ApiError.of("MALFORMED_JSON", "the body is not valid JSON"));
+    }
+
+    /** A syntax error, possibly wrapped by data binding (truncated bodies surface that way). */
+    private static JsonParseException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException p) {
+                return p;
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,370 @@
+package org.anjian.itests.paxexam;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.inject.Inject;
+import javax.jms.Connection;
+import javax.jms.MessageConsumer;
+import javax.jms.Session;
+import javax.jms.TextMessage;
+import javax.security.auth.Subject;
+import org.anjian.api.enterprise.CreditCode;
+import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Boots the real distribution once and drives the platform API end to end, including bad input
+ * (each refused with a 4xx naming the field, and nothing written), jurisdiction scoping, events on
+ * the broker and the shell commands.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformApiIT {
+    private static final String ADMIN = "demo-admin";
+    private static final String CHENGGUAN = "demo-chengguan";
+    private static final String LEADER = "demo-leader";
+    private static final String VILLAGE = "330999001001";
+    private static final String GRID = "330999001001001";
+    private static final String OTHER_TOWNSHIP_VILLAGE = "330999101001";
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    private final Api api = new Api();
+
+    @Configuration
+    public Option[] config() {
+        return AnjianContainer.options("platform-api");
+    }
+
+    @Before
+    public void healthy() {
+        api.awaitHealthy();
+    }
+
+    // ---------- health, regions, OpenAPI, authentication ----------
+
+    @Test
+    public void healthReportsEveryPart() {
+        JsonNode health = api.get(null, "/health").json();
+        assertEquals("UP", health.path("status").asText());
+        for (String part : new String[] {"persistence", "broker", "demo"}) {
+            assertEquals(part, "UP", health.path("components").path(part).path("status").asText());
+        }
+        assertTrue(health.path("components").path("persistence").path("enterprises").asInt() >= 300);
+    }
+
+    @Test
+    public void regionTreeOfTheDemoCounty() {
+        JsonNode townships = api.get(ADMIN, "/regions/330999000000/children").json();
+        assertTrue(townships.path("total").asInt() >= 8);
+        JsonNode villages = api.get(ADMIN, "/regions/330999001000/children").json();
+        assertTrue(villages.path("total").asInt() >= 3);
+        assertEquals("GRID", api.get(ADMIN, "/regions/" + VILLAGE + "/children").json()
+                .path("items").get(0).path("level").asText());
+        assertEquals(404, api.get(ADMIN, "/regions/330999999000").status());
+        // a township officer sees their own township's subtree only
+        assertEquals(404, api.get(CHENGGUAN, "/regions/330999101000").status());
+        assertEquals(200, api.get(CHENGGUAN, "/regions/330999001000").status());
+    }
+
+    @Test
+    public void openApiDocumentDescribesTheApi() {
+        Api.Reply doc = api.get(null, "/openapi.json");
+        assertEquals(200, doc.status());
+        JsonNode paths = doc.json().path("paths");
+        for (String p : new String[] {"/health", "/regions", "/enterprises", "/enterprises/{creditCode}", "/hazards",
+                "/hazards/{id}", "/hazards/{id}/transitions"}) {
+            assertTrue("OpenAPI lacks " + p + ": " + paths.toString().substring(0, 200), paths.has(p));
+        }
+    }
+
+    @Test
+    public void everythingButHealthAndOpenApiNeedsCredentials() {
+        assertEquals(401, api.get(null, "/enterprises").status());
+        assertEquals(401, api.get(null, "/hazards").status());
+        assertEquals(401, api.get(null, "/regions").status());
+        assertEquals(401, api.send(null, java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + System.getProperty(AnjianContainer.HTTP_PORT)
+                        + "/api/v1/enterprises")).header("Authorization", "Basic ZGVtby1hZG1pbjp3cm9uZw==").GET())
+                .status());
+    }
+
+    // ---------- enterprises ----------
+
+    @Test
+    public void enterpriseIsCreatedReadUpdatedAndSearched() throws Exception {
+        String code = newCreditCode();
+        Api.Reply created = api.post(ADMIN, "/enterprises", enterprise(code, "示范县测试化工有限公司", VILLAGE, GRID));
+        assertEquals(created.body(), 201, created.status());
+        JsonNode e = created.json();
+        assertEquals(code, e.path("creditCode").asText());
+        assertEquals("YELLOW", e.path("riskColour").asText());
+        assertEquals("王建国", e.path("guarantors").get(0).path("name").asText());
+
+        assertEquals(200, api.get(ADMIN, "/enterprises/" + code).status());
+        assertEquals(409, api.post(ADMIN, "/enterprises", enterprise(code, "重复", VILLAGE, GRID)).status());
+
+        String changed = enterprise(code, "示范县测试化工有限公司", VILLAGE, GRID).replace("\"YELLOW\"", "\"ORANGE\"");
+        Api.Reply updated = api.put(ADMIN, "/enterprises/" + code, changed);
+        assertEquals(updated.body(), 200, updated.status());
+        assertEquals("ORANGE", updated.json().path("riskColour").asText());
+        assertTrue(updated.json().path("version").asLong() > e.path("version").asLong());
+
+        JsonNode found = api.get(ADMIN, "/enterprises?name=" + enc("测试化工") + "&riskColour=ORANGE&regionPrefix=330999001")
+                .json();
+        assertTrue(found.path("total").asInt() >= 1);
+        JsonNode page = api.get(ADMIN, "/enterprises?limit=5&offset=5").json();
+        assertEquals(5, page.path("items").size());
+        assertTrue(page.path("total").asInt() >= 330);
+    }
+
+    @Test
+    public void badEnterpriseInputIsRefusedNamingTheFieldAndWritesNothing() {
+        int before = total(ADMIN, "/enterprises?limit=1");
+        String code = newCreditCode();
+        String bad = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
+        expectField(api.post(ADMIN, "/enterprises", enterprise(bad, "坏代码", VILLAGE, GRID)), 400, "creditCode");
+        expectField(api.post(ADMIN, "/enterprises", enterprise(code, "未知区域", "330999001099", null)), 400, "regionCode");
+        expectField(api.post(ADMIN, "/enterprises", enterprise(code, "网格不符", VILLAGE, "330999101001001")), 400, "gridCode");
+        expectField(api.post(ADMIN, "/enterprises", enterprise(code, "颜色", VILLAGE, GRID).replace("\"YELLOW\"", "\"PURPLE\"")),
+                400, "riskColour");
+        expectField(api.post(ADMIN, "/enterprises", enterprise(code, "", VILLAGE, GRID)), 400, "name");
+        expectField(api.post(ADMIN, "/enterprises", "{\"creditCode\":\"" + code + "\",\"shoeSize\":42}"), 400, "shoeSize");
+        Api.Reply malformed = api.post(ADMIN, "/enterprises", "{\"creditCode\": \"" + code);
+        assertEquals(malformed.body(), 400, malformed.status());
+        assertEquals("MALFORMED_JSON", malformed.json().path("code").asText());
+        Api.Reply empty = api.post(ADMIN, "/enterprises", "");
+        assertEquals(empty.body(), 400, empty.status());
+        String huge = "{\"creditCode\":\"" + code + "\",\"name\":\"" + "长".repeat(700_000) + "\"}";
+        Api.Reply tooLarge = api.post(ADMIN, "/enterprises", huge);
+        assertEquals(tooLarge.body(), 413, tooLarge.status());
+        expectField(api.get(ADMIN, "/enterprises?riskColour=PINK"), 400, "riskColour");
+        expectField(api.get(ADMIN, "/enterprises?limit=100000"), 400, "limit");
+        assertEquals(404, api.get(ADMIN, "/enterprises/" + code).status());
+        assertEquals(before, total(ADMIN, "/enterprises?limit=1"));
+    }
+
+    @Test
+    public void jurisdictionScopesEveryReadAndWrite() {
+        String mine = newCreditCode();
+        String theirs = newCreditCode();
+        assertEquals(201, api.post(ADMIN, "/enterprises", enterprise(mine, "城关测试商贸有限公司", VILLAGE, GRID)).status());
+        assertEquals(201, api.post(ADMIN, "/enterprises",
+                enterprise(theirs, "临江测试船舶有限公司", OTHER_TOWNSHIP_VILLAGE, null)).status());
+
+        assertEquals(200, api.get(CHENGGUAN, "/enterprises/" + mine).status());
+        assertEquals(404, api.get(CHENGGUAN, "/enterprises/" + theirs).status());
+        JsonNode visible = api.get(CHENGGUAN, "/enterprises?limit=500").json();
+        for (JsonNode e : visible.path("items")) {
+            assertTrue(e.toString(), e.path("regionCode").asText().startsWith("330999001"));
+        }
+        assertEquals(0, api.get(CHENGGUAN, "/enterprises?regionPrefix=330999101").json().path("total").asInt());
+        for (JsonNode h : api.get(CHENGGUAN, "/hazards?limit=500").json().path("items")) {
+            assertTrue(h.toString(), h.path("regionCode").asText().startsWith("330999001"));
+        }
+        // writes outside the jurisdiction are refused and change nothing
+        assertEquals(403, api.post(CHENGGUAN, "/enterprises",
+                enterprise(newCreditCode(), "越界", OTHER_TOWNSHIP_VILLAGE, null)).status());
+        assertEquals(404, api.put(CHENGGUAN, "/enterprises/" + theirs,
+                enterprise(theirs, "改名", OTHER_TOWNSHIP_VILLAGE, null)).status());
+        assertEquals("临江测试船舶有限公司", api.get(ADMIN, "/enterprises/" + theirs).json().path("name").asText());
+        // a leader reads but never writes
+        assertEquals(200, api.get(LEADER, "/enterprises/" + mine).status());
+        assertEquals(403, api.put(LEADER, "/enterprises/" + mine, enterprise(mine, "领导改名", VILLAGE, GRID)).status());
+    }
+
+    // ---------- hazards ----------
+
+    @Test
+    public void hazardGoesRoundTheClosedLoopWithHistoryAndEvents() throws Exception {
+        String code = newCreditCode();
+        assertEquals(201, api.post(ADMIN, "/enterprises", enterprise(code, "闭环测试企业", VILLAGE, GRID)).status());
+        Api.Reply registered = api.post(ADMIN, "/hazards", hazard(code, "GENERAL", today().plusDays(10)));
+        assertEquals(registered.body(), 201, registered.status());
+        long id = registered.json().path("id").asLong();
+        assertEquals("REGISTERED", registered.json().path("status").asText());
+        assertEquals(VILLAGE, registered.json().path("regionCode").asText());
+
+        try (Connection c = new ActiveMQJMSConnectionFactory("tcp://127.0.0.1:" + System.getProperty("anjian.broker.port"))
+                .createConnection("anjian-broker", "anjian-broker")) {
+            c.start();
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer events = s.createConsumer(s.createTopic("anjian.hazard.events"));
+
+            step(id, "{\"action\":\"ASSIGN\",\"assignee\":\"城关街道办事处\"}", "ASSIGNED");
+            TextMessage event = (TextMessage) events.receive(15_000);
+            assertNotNull("no event on anjian.hazard.events", event);
+            JsonNode json = Api.JSON.readTree(event.getText());
+            assertEquals(id, json.path("hazardId").asLong());
+            assertEquals("ASSIGNED", json.path("to").asText());
+            assertEquals("HAZARD_ASSIGN", event.getStringProperty("eventType"));
+        }
+        step(id, "{\"action\":\"START\"}", "RECTIFYING");
+        step(id, "{\"action\":\"SUBMIT\",\"evidence\":\"已更换灭火器并张贴检查卡\"}", "SUBMITTED");
+        step(id, "{\"action\":\"REJECT\",\"reason\":\"照片不清晰\"}", "RECTIFYING");
+        step(id, "{\"action\":\"SUBMIT\",\"evidence\":\"补充清晰照片\"}", "SUBMITTED");
+        JsonNode closed = step(id, "{\"action\":\"ACCEPT\",\"note\":\"复查合格\"}", "CLOSED");
+        assertTrue(closed.path("closedAt").isTextual());
+
+        JsonNode history = api.get(ADMIN, "/hazards/" + id).json().path("history");
+        assertEquals(7, history.size());
+        assertEquals("REGISTER", history.get(0).path("action").asText());
+        assertEquals("REJECT", history.get(4).path("action").asText());
+        assertTrue(history.get(4).path("note").asText().contains("照片不清晰"));
+        assertEquals(ADMIN, history.get(6).path("actor").asText());
+    }
+
+    @Test
+    public void badHazardInputAndIllegalTransitionsAreRefusedAndChangeNothing() {
+        String code = newCreditCode();
+        assertEquals(201, api.post(ADMIN, "/enterprises", enterprise(code, "坏输入测试企业", VILLAGE, GRID)).status());
+        int before = total(ADMIN, "/hazards?limit=1");
+        expectField(api.post(ADMIN, "/hazards", hazard(newCreditCode(), "GENERAL", today().plusDays(5))), 400,
+                "enterpriseCreditCode");
+        expectField(api.post(ADMIN, "/hazards", hazard(code, "GENERAL", today().minusDays(1))), 400, "deadline");
+        expectField(api.post(ADMIN, "/hazards", hazard(code, "SEVERE", today().plusDays(1))), 400, "grade");
+        expectField(api.post(ADMIN, "/hazards", hazard(code, "GENERAL", today().plusDays(1))
+                .replace("\"FIRE\"", "\"NOT_A_CATEGORY\"")), 400, "category");
+        expectField(api.post(ADMIN, "/hazards", hazard(code, "GENERAL", today().plusDays(1))
+                .replace("\"deadline\":\"", "\"deadline\":\"x")), 400, "deadline");
+        assertEquals(before, total(ADMIN, "/hazards?limit=1"));
+
+        long id = api.post(ADMIN, "/hazards", hazard(code, "GENERAL", today().plusDays(3))).json().path("id").asLong();
+        Api.Reply illegal = api.post(ADMIN, "/hazards/" + id + "/transitions", "{\"action\":\"ACCEPT\"}");
+        assertEquals(illegal.body(), 409, illegal.status());
+        assertEquals("ILLEGAL_TRANSITION", illegal.json().path("code").asText());
+        assertEquals("ASSIGN", illegal.json().path("allowed").get(0).asText());
+        expectField(api.post(ADMIN, "/hazards/" + id + "/transitions", "{\"action\":\"ASSIGN\"}"), 400, "assignee");
+        expectField(api.post(ADMIN, "/hazards/" + id + "/transitions", "{\"action\":\"FLY\"}"), 400, "action");
+        expectField(api.post(ADMIN, "/hazards/" + id + "/transitions", "{}"), 400, "action");
+        JsonNode unchanged = api.get(ADMIN, "/hazards/" + id).json();
+        assertEquals("REGISTERED", unchanged.path("status").asText());
+        assertEquals(1, unchanged.path("history").size());
+        assertEquals(404, api.get(ADMIN, "/hazards/999999999").status());
+        expectField(api.get(ADMIN, "/hazards/abc"), 400, "id");
+
+        // a major hazard needs its five items before it leaves registration
+        long major = api.post(ADMIN, "/hazards", hazard(code, "MAJOR", today().plusDays(30))).json().path("id").asLong();
+        Api.Reply missing = api.post(ADMIN, "/hazards/" + major + "/transitions",
+                "{\"action\":\"ASSIGN\",\"assignee\":\"城关街道办事处\"}");
+        assertEquals(missing.body(), 409, missing.status());
+        assertEquals("responsible", missing.json().path("field").asText());
+        step(major, "{\"action\":\"ASSIGN\",\"assignee\":\"城关街道办事处\",\"responsible\":\"张伟（总经理）\","
+                + "\"measures\":\"停用并更换储罐安全阀\",\"funds\":\"12万元\",\"contingencyPlan\":\"泄漏应急处置方案\"}", "ASSIGNED");
+    }
+
+    @Test
+    public void demoDataHasHazardsInEveryStateAndOverdueOnesAreSupervised() {
+        for (String status : new String[] {"REGISTERED", "ASSIGNED", "RECTIFYING", "SUBMITTED", "CLOSED"}) {
+            assertTrue(status, total(ADMIN, "/hazards?limit=1&status=" + status) > 0);
+        }
+        JsonNode overdue = api.get(ADMIN, "/hazards?overdue=true&limit=500").json();
+        assertTrue(overdue.path("total").asInt() >= 30);
+        for (JsonNode h : overdue.path("items")) {
+            assertTrue(h.toString(), h.path("overdue").asBoolean());
+            assertTrue(h.toString(), !"NONE".equals(h.path("supervision").asText()));
+        }
+        assertTrue(total(ADMIN, "/hazards?limit=1&supervision=LISTED") > 0);
+    }
+
+    // ---------- shell ----------
+
+    @Test
+    public void shellCommandsForItStaff() throws Exception {
+        String status = shell("anjian:status");
+        assertTrue(status, status.contains("Anjian is UP"));
+        String overdue = shell("anjian:hazards --overdue --limit 5");
+        assertTrue(overdue, overdue.contains("SUPERVISED") || overdue.contains("LISTED"));
+        String enterprises = shell("anjian:enterprises --colour RED --limit 3");
+        assertTrue(enterprises, enterprises.contains("RED"));
+        String regions = shell("anjian:regions 330999000000");
+        assertTrue(regions, regions.contains("城关街道"));
+    }
+
+    // ---------- helpers ----------
+
+    private JsonNode step(long id, String body, String expectedStatus) {
+        Api.Reply r = api.post(ADMIN, "/hazards/" + id + "/transitions", body);
+        assertEquals(r.body(), 200, r.status());
+        assertEquals(expectedStatus, r.json().path("status").asText());
+        return r.json();
+    }
+
+    private void expectField(Api.Reply r, int status, String field) {
+        assertEquals(r.body(), status, r.status());
+        assertEquals(r.body(), field, r.json().path("field").asText());
+        assertTrue(r.body(), r.json().path("message").asText().length() > 0);
+    }
+
+    private int total(String user, String path) {
+        Api.Reply r = api.get(user, path);
+        assertEquals(r.body(), 200, r.status());
+        return r.json().path("total").asInt();
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = sessionFactory.create(System.in, print, print);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("it-admin"));
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        print.flush();
+        session.close();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static String newCreditCode() {
+        String chars = CreditCode.CHARSET;
+        StringBuilder body = new StringBuilder("91330999");
+        for (int i = 0; i < 9; i++) {
+            body.append(chars.charAt(ThreadLocalRandom.current().nextInt(chars.length())));
+        }
+        return CreditCode.withCheckCharacter(body.toString());
+    }
+
+    static String enterprise(String code, String name, String region, String grid) {
+        return "{\"creditCode\":\"" + code + "\",\"name\":\"" + name + "\",\"industryCode\":\"2614\","
+                + "\"address\":\"浙江省示范县城关街道文昌路1号\",\"regionCode\":\"" + region + "\","
+                + "\"gridCode\":" + (grid == null ? "null" : "\"" + grid + "\"") + ","
+                + "\"supervisingDepartments\":[\"应急管理局\"],\"riskColour\":\"YELLOW\",\"assessment\":\"GOOD\","
+                + "\"standardizationGrade\":\"LEVEL2\","
+                + "\"guarantors\":[{\"name\":\"王建国\",\"position\":\"城关街道副主任\",\"phone\":\"13905801234\"}]}";
+    }
+
+    static String hazard(String code, String grade, LocalDate deadline) {
+        return "{\"enterpriseCreditCode\":\"" + code + "\",\"source\":\"ENFORCEMENT\",\"grade\":\"" + grade + "\","
+                + "\"category\":\"FIRE\",\"description\":\"灭火器压力不足\",\"deadline\":\"" + deadline + "\"}";
+    }
+}

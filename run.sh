@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds what is missing and starts Anjian in the foreground on its embedded defaults: H2 (file mode,
+# under the runtime's data/), the embedded Artemis broker, migrations applied, the demo county loaded
+# once. Prints the API base URL when ready; Ctrl-C stops it. Data survives restarts and rebuilds.
+#
+# Environment: ANJIAN_HTTP_PORT (8181), ANJIAN_BROKER_PORT (61616), ANJIAN_SSH_PORT (8101),
+# ANJIAN_RMI_REGISTRY_PORT (1099), ANJIAN_RMI_SERVER_PORT (44444), ANJIAN_RUNTIME (.runtime/anjian).
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/prerequisites.sh
+
+dist=$(ls distribution/target/anjian-distribution-*.tar.gz 2>/dev/null | head -1 || true)
+if [ -z "$dist" ] || [ -n "$(find pom.xml bundles features config distribution/src -newer "$dist" -type f \
+      -not -path '*/target/*' -print -quit)" ]; then
+  echo "Building Anjian (mvn install, tests skipped; ./test.sh runs them) ..."
+  mvn -B -q install -DskipTests
+  dist=$(ls distribution/target/anjian-distribution-*.tar.gz | head -1)
+fi
+
+runtime="${ANJIAN_RUNTIME:-.runtime/anjian}"
+if [ ! -f "$runtime/bin/karaf" ] || [ "$dist" -nt "$runtime/.unpacked" ]; then
+  echo "Installing the distribution into $runtime (database and broker data are kept) ..."
+  mkdir -p "$runtime"
+  keep=$(mktemp -d)
+  for d in anjian artemis log; do [ -d "$runtime/data/$d" ] && mv "$runtime/data/$d" "$keep/"; done
+  find "$runtime" -mindepth 1 -maxdepth 1 -exec rm -rf {} +
+  tar xzf "$dist" -C "$runtime" --strip-components=1
+  mkdir -p "$runtime/data"
+  for d in "$keep"/*; do [ -e "$d" ] && mv "$d" "$runtime/data/"; done
+  rmdir "$keep"
+  touch "$runtime/.unpacked"
+fi
+
+port="${ANJIAN_HTTP_PORT:-8181}"
+export ANJIAN_HTTP_PORT="$port"
+base="http://127.0.0.1:$port/api/v1"
+echo "Starting Anjian (log: $runtime/data/log/karaf.log) ..."
+start=$(date +%s)
+"$runtime/bin/karaf" server &
+pid=$!
+trap 'echo; echo "Stopping Anjian ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; exit 0' INT TERM
+
+until curl -fs -m 2 "$base/health" >/dev/null 2>&1; do
+  if ! kill -0 "$pid" 2>/dev/null; then echo "Anjian exited during start; see $runtime/data/log/karaf.log"; exit 1; fi
+  sleep 1
+done
+cat <<MSG
+
+Anjian is up after $(( $(date +%s) - start )) s.
+  API base URL:  $base
+  Health:        $base/health
+  OpenAPI:       $base/openapi.json
+  Demo login:    demo-admin / demo-admin   (all demo users: README.md)
+  Try:           curl -u demo-admin:demo-admin "$base/hazards?overdue=true&limit=5"
+  Shell (IT):    ssh -p ${ANJIAN_SSH_PORT:-8101} it-admin@127.0.0.1   (password it-admin), then anjian:status
+Ctrl-C stops it.
+MSG
+wait "$pid"

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs the whole test suite: unit tests of every module, the build-time
+# resolution check of every feature (karaf:verify), the Pax Exam suites booting the real distribution,
+# and the process-level restart test. Everything runs on 127.0.0.1 with free ports.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/prerequisites.sh
+start=$(date +%s)
+status=0
+mvn -B install -Dstyle.color=never 2>&1 | tee target-test.log | grep -E --line-buffered \
+  '^\[(INFO|WARNING|ERROR)\] (Tests run:|Building Anjian|BUILD|Features verified|Reactor Summary|Anjian ::|FAIL|ERROR)|Tests run:.*Fail|MEASURE' \
+  || true
+status=${PIPESTATUS[0]}
+echo "Test suite wall time: $(( $(date +%s) - start )) s (full log: target-test.log)"
+exit "$status"
