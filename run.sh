@@ -10,8 +10,8 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 
 dist=$(ls distribution/target/anjian-distribution-*.tar.gz 2>/dev/null | head -1 || true)
-if [ -z "$dist" ] || [ -n "$(find pom.xml bundles features config distribution/src -newer "$dist" -type f \
-      -not -path '*/target/*' -print -quit)" ]; then
+if [ -z "$dist" ] || [ -n "$(find pom.xml bundles/*/pom.xml bundles/*/src/main features/pom.xml features/src \
+      config distribution/pom.xml distribution/src -newer "$dist" -type f -print -quit)" ]; then
   echo "Building Anjian (mvn install, tests skipped; ./test.sh runs them) ..."
   mvn -B -q install -DskipTests
   dist=$(ls distribution/target/anjian-distribution-*.tar.gz | head -1)

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The Anjian distribution run as a real operating-system process ({@code bin/karaf server}), for
@@ -207,8 +208,12 @@ public final class KarafProcess implements AutoCloseable {
                     .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(250))
                     .ignoreExceptions()
-                    .failFast("the Karaf process exited (see " + consoleLog + ")", () -> !p.isAlive())
+                    .failFast("the Karaf process exited", () -> !p.isAlive())
                     .until(this::healthIsUp);
+        } catch (TerminalFailureException e) {
+            throw new AssertionError("Karaf (pid " + p.pid() + ") exited with " + p.exitValue()
+                    + " before health was UP; last answer: " + lastHealth + "; console log: " + consoleLog
+                    + ", Karaf log: " + home.resolve("data/log/karaf.log"), e);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("health not UP within " + timeout + "; last answer: " + lastHealth
                     + "; console log: " + consoleLog + ", Karaf log: " + home.resolve("data/log/karaf.log"), e);
