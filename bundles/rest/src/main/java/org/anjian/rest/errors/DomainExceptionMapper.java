@@ -41,8 +41,11 @@ public class DomainExceptionMapper implements ExceptionMapper<RuntimeException> 
             return Errors.response(409, ApiError.of("STALE_VERSION", "the record was changed concurrently; reload and retry"));
         }
         if (e instanceof javax.ws.rs.WebApplicationException w) {
+            // keep the original headers (Allow on 405, WWW-Authenticate on 401), replace the body
             int status = w.getResponse().getStatus();
-            return Errors.response(status, ApiError.of(codeFor(status), w.getMessage()));
+            return javax.ws.rs.core.Response.fromResponse(w.getResponse())
+                    .type(javax.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of(codeFor(status), w.getMessage())).build();
         }
         LOG.error("Unexpected error", e);
         return Errors.response(500, ApiError.of("INTERNAL", "internal error; see the server log"));

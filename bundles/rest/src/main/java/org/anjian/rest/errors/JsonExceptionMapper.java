@@ -32,11 +32,27 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
             if (field.isEmpty()) {
                 field = "body";
             }
-            String message = e instanceof UnrecognizedPropertyException
-                    ? "unknown field" : "has the wrong type or format: " + e.getOriginalMessage();
+            String message = e instanceof UnrecognizedPropertyException ? "unknown field" : wrongValue(e);
             return Errors.response(400, ApiError.of("INVALID_JSON", field + ": " + message, field));
         }
         return Errors.response(400, ApiError.of("MALFORMED_JSON", "the body is not valid JSON"));
+    }
+
+    /** Says what was expected without naming internal Java types. */
+    private static String wrongValue(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            StringBuilder allowed = new StringBuilder();
+            for (Object c : f.getTargetType().getEnumConstants()) {
+                allowed.append(allowed.length() == 0 ? "" : ", ").append(((Enum<?>) c).name());
+            }
+            return "must be one of " + allowed;
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && f.getTargetType() != null
+                && java.time.temporal.Temporal.class.isAssignableFrom(f.getTargetType())) {
+            return "must be an ISO date (yyyy-MM-dd)";
+        }
+        return "has the wrong type or format";
     }
 
     /** A syntax error, possibly wrapped by data binding (truncated bodies surface that way). */

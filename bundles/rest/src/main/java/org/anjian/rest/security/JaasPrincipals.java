@@ -29,10 +29,15 @@ final class JaasPrincipals {
             String name = p.getName();
             if (name.startsWith(REGION)) {
                 String code = name.substring(REGION.length());
-                jurisdiction = RegionCode.isValid(code) ? RegionCode.prefix(code) : null;
-                if (jurisdiction == null) {
+                if (!RegionCode.isValid(code)) {
                     return null;
                 }
+                String prefix = RegionCode.prefix(code);
+                if (jurisdiction != null && !jurisdiction.equals(prefix)) {
+                    // two different jurisdictions: ambiguous, so no access rather than an arbitrary pick
+                    return null;
+                }
+                jurisdiction = prefix;
             } else if (name.startsWith(DEPARTMENT)) {
                 department = name.substring(DEPARTMENT.length());
             } else {

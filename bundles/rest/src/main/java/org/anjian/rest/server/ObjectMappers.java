@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The API's JSON: ISO dates, unknown fields refused, numbers not coerced from nulls. */
+/** The API's JSON: ISO dates; unknown fields, nulls for primitives and enum ordinals refused. */
 public final class ObjectMappers {
     private ObjectMappers() {
     }
@@ -18,6 +18,7 @@ public final class ObjectMappers {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .build();
     }
 }
