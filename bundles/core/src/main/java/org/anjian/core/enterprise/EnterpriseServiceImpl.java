@@ -2,11 +2,8 @@ package org.anjian.core.enterprise;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 import org.anjian.api.common.ConflictException;
 import org.anjian.api.common.NotFoundException;
 import org.anjian.api.common.Page;
@@ -20,6 +17,7 @@ import org.anjian.core.access.Access;
 import org.anjian.core.audit.AuditLog;
 import org.anjian.core.outbox.Outbox;
 import org.anjian.core.persistence.Transactions;
+import org.anjian.core.query.JpqlFilter;
 
 /** 一企一档: the enterprise registry with validation, jurisdiction scoping, audit and outbox. */
 public class EnterpriseServiceImpl implements EnterpriseService {
@@ -109,34 +107,20 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     @Override
     public Page<Enterprise> search(AnjianPrincipal caller, EnterpriseQuery q) {
         String prefix = Access.effectivePrefix(caller, "regionPrefix", q.regionPrefix());
-        StringBuilder where = new StringBuilder(" where e.regionCode like :prefix");
-        List<Object[]> params = new ArrayList<>();
-        params.add(new Object[] {"prefix", prefix + "%"});
+        JpqlFilter filter = new JpqlFilter("EnterpriseEntity", "e")
+                .where("e.regionCode like :prefix escape '!'", "prefix", JpqlFilter.startingWith(prefix));
         if (q.riskColour() != null) {
-            where.append(" and e.riskColour = :colour");
-            params.add(new Object[] {"colour", q.riskColour()});
+            filter.where("e.riskColour = :colour", "colour", q.riskColour());
         }
         if (q.industryCode() != null && !q.industryCode().isBlank()) {
-            where.append(" and e.industryCode like :industry");
-            params.add(new Object[] {"industry", q.industryCode().strip() + "%"});
+            filter.where("e.industryCode like :industry escape '!'", "industry",
+                    JpqlFilter.startingWith(q.industryCode().strip()));
         }
         if (q.nameContains() != null && !q.nameContains().isBlank()) {
-            where.append(" and e.name like :name");
-            params.add(new Object[] {"name", "%" + q.nameContains().strip() + "%"});
+            filter.where("e.name like :name escape '!'", "name", JpqlFilter.containing(q.nameContains().strip()));
         }
-        return tx.read(em -> {
-            TypedQuery<Long> count = em.createQuery("select count(e) from EnterpriseEntity e" + where, Long.class);
-            TypedQuery<EnterpriseEntity> page = em.createQuery(
-                    "select e from EnterpriseEntity e" + where + " order by e.creditCode", EnterpriseEntity.class);
-            for (Object[] p : params) {
-                count.setParameter((String) p[0], p[1]);
-                page.setParameter((String) p[0], p[1]);
-            }
-            long total = count.getSingleResult();
-            List<Enterprise> items = page.setFirstResult(q.page().offset()).setMaxResults(q.page().limit())
-                    .getResultStream().map(EnterpriseEntity::toRecord).toList();
-            return new Page<>(items, total);
-        });
+        return tx.read(em -> filter.page(em, EnterpriseEntity.class, "e.creditCode", q.page(),
+                EnterpriseEntity::toRecord));
     }
 
     /** True when applying {@code wanted} would change nothing (an update that repeats the stored record). */

@@ -9,6 +9,7 @@ import org.anjian.api.enterprise.Guarantor;
 import org.anjian.api.region.RegionCode;
 import org.anjian.api.region.RegionLevel;
 import org.anjian.api.region.RegionService;
+import org.anjian.core.validation.Fields;
 
 /** Field-by-field checks of an enterprise record; the first problem is reported with its field name. */
 final class EnterpriseValidator {
@@ -27,11 +28,11 @@ final class EnterpriseValidator {
             throw new ValidationException("body", "an enterprise record is required");
         }
         CreditCode.requireValid("creditCode", e.creditCode());
-        text("name", e.name(), 200);
+        Fields.require("name", e.name(), 200);
         if (e.industryCode() == null || !INDUSTRY.matcher(e.industryCode()).matches()) {
             throw new ValidationException("industryCode", "must be a GB/T 4754 code (a section letter or 2-4 digits)");
         }
-        text("address", e.address(), 300);
+        Fields.require("address", e.address(), 300);
         RegionCode.requireValid("regionCode", e.regionCode());
         RegionLevel level = RegionCode.level(e.regionCode());
         if (level != RegionLevel.VILLAGE && level != RegionLevel.TOWNSHIP) {
@@ -60,7 +61,7 @@ final class EnterpriseValidator {
             throw new ValidationException("supervisingDepartments", "at most 20 departments");
         }
         for (int i = 0; i < departments.size(); i++) {
-            text("supervisingDepartments[" + i + "]", departments.get(i), 100);
+            Fields.require("supervisingDepartments[" + i + "]", departments.get(i), 100);
         }
         List<Guarantor> guarantors = e.guarantors();
         if (guarantors.size() > 20) {
@@ -71,7 +72,7 @@ final class EnterpriseValidator {
             if (g == null) {
                 throw new ValidationException("guarantors[" + i + "]", "must not be null");
             }
-            text("guarantors[" + i + "].name", g.name(), 50);
+            Fields.require("guarantors[" + i + "].name", g.name(), 50);
             if (g.position() != null && g.position().length() > 100) {
                 throw new ValidationException("guarantors[" + i + "].position", "at most 100 characters");
             }
@@ -81,12 +82,4 @@ final class EnterpriseValidator {
         }
     }
 
-    static void text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "is required");
-        }
-        if (value.length() > max) {
-            throw new ValidationException(field, "at most " + max + " characters");
-        }
-    }
 }

@@ -3,11 +3,9 @@ package org.anjian.core.hazard;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 import org.anjian.api.common.ConflictException;
 import org.anjian.api.common.NotFoundException;
 import org.anjian.api.common.Page;
@@ -38,6 +36,8 @@ import org.anjian.core.events.HazardEvent;
 import org.anjian.core.json.Json;
 import org.anjian.core.outbox.Outbox;
 import org.anjian.core.persistence.Transactions;
+import org.anjian.core.query.JpqlFilter;
+import org.anjian.core.validation.Fields;
 
 /** The hazard closed loop, persisted with history, audit, outbox and after-commit events. */
 public class HazardServiceImpl implements HazardService {
@@ -130,44 +130,26 @@ public class HazardServiceImpl implements HazardService {
     public Page<Hazard> search(AnjianPrincipal caller, HazardQuery q) {
         String prefix = Access.effectivePrefix(caller, "regionPrefix", q.regionPrefix());
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder(" where h.regionCode like :prefix");
-        List<Object[]> params = new ArrayList<>();
-        params.add(new Object[] {"prefix", prefix + "%"});
+        JpqlFilter filter = new JpqlFilter("HazardEntity", "h")
+                .where("h.regionCode like :prefix escape '!'", "prefix", JpqlFilter.startingWith(prefix));
         if (q.status() != null) {
-            where.append(" and h.status = :status");
-            params.add(new Object[] {"status", q.status()});
+            filter.where("h.status = :status", "status", q.status());
         }
         if (q.grade() != null) {
-            where.append(" and h.grade = :grade");
-            params.add(new Object[] {"grade", q.grade()});
+            filter.where("h.grade = :grade", "grade", q.grade());
         }
         if (q.supervision() != null) {
-            where.append(" and h.supervision = :supervision");
-            params.add(new Object[] {"supervision", q.supervision()});
+            filter.where("h.supervision = :supervision", "supervision", q.supervision());
         }
         if (q.enterpriseCreditCode() != null && !q.enterpriseCreditCode().isBlank()) {
-            where.append(" and h.enterpriseCreditCode = :enterprise");
-            params.add(new Object[] {"enterprise", q.enterpriseCreditCode().strip()});
+            filter.where("h.enterpriseCreditCode = :enterprise", "enterprise", q.enterpriseCreditCode().strip());
         }
         if (q.overdue() != null) {
-            String counting = " h.status in (:counting) and h.deadline < :today";
-            where.append(q.overdue() ? " and" + counting : " and not (" + counting + ")");
-            params.add(new Object[] {"counting", overdueStatuses()});
-            params.add(new Object[] {"today", today});
+            String counting = "h.status in (:counting) and h.deadline < :today";
+            filter.where(q.overdue() ? counting : "not (" + counting + ")", "counting", overdueStatuses(),
+                    "today", today);
         }
-        return tx.read(em -> {
-            TypedQuery<Long> count = em.createQuery("select count(h) from HazardEntity h" + where, Long.class);
-            TypedQuery<HazardEntity> page = em.createQuery(
-                    "select h from HazardEntity h" + where + " order by h.id desc", HazardEntity.class);
-            for (Object[] p : params) {
-                count.setParameter((String) p[0], p[1]);
-                page.setParameter((String) p[0], p[1]);
-            }
-            long total = count.getSingleResult();
-            List<Hazard> items = page.setFirstResult(q.page().offset()).setMaxResults(q.page().limit())
-                    .getResultStream().map(h -> summary(em, h, today)).toList();
-            return new Page<>(items, total);
-        });
+        return tx.read(em -> filter.page(em, HazardEntity.class, "h.id desc", q.page(), h -> summary(em, h, today)));
     }
 
     @Override
@@ -204,7 +186,7 @@ public class HazardServiceImpl implements HazardService {
     private static String applyAction(HazardEntity h, TransitionRequest r) {
         switch (r.action()) {
             case ASSIGN -> {
-                require("assignee", r.assignee(), 200);
+                Fields.require("assignee", r.assignee(), 200);
                 if (h.getGrade() == HazardGrade.MAJOR) {
                     MajorHazardPlan plan = new MajorHazardPlan(r.responsible(), r.measures(), r.funds(),
                             r.contingencyPlan()).orElse(h.plan());
@@ -220,12 +202,12 @@ public class HazardServiceImpl implements HazardService {
                 return join("交办: " + r.assignee().strip(), r.note());
             }
             case SUBMIT -> {
-                require("evidence", r.evidence(), 2000);
+                Fields.require("evidence", r.evidence(), 2000);
                 h.setEvidence(r.evidence().strip());
                 return join("整改证据: " + r.evidence().strip(), r.note());
             }
             case REJECT -> {
-                require("reason", r.reason(), 2000);
+                Fields.require("reason", r.reason(), 2000);
                 return join("复查不通过: " + r.reason().strip(), r.note());
             }
             default -> {
@@ -299,7 +281,7 @@ public class HazardServiceImpl implements HazardService {
         if (h.category() == null || !HazardCategories.exists(categories(), h.category())) {
             throw new ValidationException("category", "unknown category " + h.category());
         }
-        require("description", h.description(), 2000);
+        Fields.require("description", h.description(), 2000);
         if (h.deadline() == null) {
             throw new ValidationException("deadline", "is required (ISO date)");
         }
@@ -313,30 +295,18 @@ public class HazardServiceImpl implements HazardService {
         if (h.deadline().isAfter(registered.plusYears(3))) {
             throw new ValidationException("deadline", "must be within three years");
         }
-        optional("responsible", h.responsible(), 200);
-        optional("measures", h.measures(), 2000);
-        optional("funds", h.funds(), 200);
-        optional("contingencyPlan", h.contingencyPlan(), 2000);
+        Fields.optional("responsible", h.responsible(), 200);
+        Fields.optional("measures", h.measures(), 2000);
+        Fields.optional("funds", h.funds(), 200);
+        Fields.optional("contingencyPlan", h.contingencyPlan(), 2000);
         if ((h.sourceSystem() == null) != (h.sourceId() == null)) {
             throw new ValidationException(h.sourceSystem() == null ? "sourceSystem" : "sourceId",
                     "sourceSystem and sourceId go together");
         }
-        optional("sourceSystem", h.sourceSystem(), 64);
-        optional("sourceId", h.sourceId(), 128);
+        Fields.optional("sourceSystem", h.sourceSystem(), 64);
+        Fields.optional("sourceId", h.sourceId(), 128);
     }
 
-    private static void require(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "is required");
-        }
-        optional(field, value, max);
-    }
-
-    private static void optional(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw new ValidationException(field, "at most " + max + " characters");
-        }
-    }
 
     private static String join(String a, String b) {
         return b == null || b.isBlank() ? a : a + "; " + b.strip();

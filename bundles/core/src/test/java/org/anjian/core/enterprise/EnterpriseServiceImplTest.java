@@ -153,6 +153,10 @@ class EnterpriseServiceImplTest {
         assertThat(codes(search(Principals.SYSTEM, null, null, "33", null))).containsExactly(b);
         assertThat(codes(search(Principals.SYSTEM, null, null, null, "化工"))).containsExactly(a, c);
         assertThat(codes(search(Principals.SYSTEM, null, null, null, "机械"))).containsExactly(b);
+        // LIKE wildcards in the user's text match literally
+        assertThat(codes(search(Principals.SYSTEM, null, null, null, "%"))).isEmpty();
+        assertThat(codes(search(Principals.SYSTEM, null, null, null, "东城_工"))).isEmpty();
+        assertThat(codes(search(Principals.SYSTEM, null, null, "2_", null))).isEmpty();
         // combined
         assertThat(codes(search(Principals.SYSTEM, TOWNSHIP_A, RiskColour.RED, "26", "化工"))).containsExactly(a);
         assertThat(codes(search(Principals.SYSTEM, TOWNSHIP_B, RiskColour.YELLOW, null, null))).isEmpty();
