@@ -156,8 +156,8 @@ public final class FakeRequestContext implements javax.ws.rs.container.Container
         properties.remove(name);
     }
 
-    private static UnsupportedOperationException notNeeded() {
-        return new UnsupportedOperationException("not needed by the code under test");
+    private static IllegalStateException notNeeded() {
+        return new IllegalStateException("not needed by the code under test");
     }
 
     @Override

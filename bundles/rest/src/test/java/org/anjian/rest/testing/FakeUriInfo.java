@@ -32,8 +32,8 @@ public final class FakeUriInfo implements UriInfo {
         return requestUri;
     }
 
-    private static UnsupportedOperationException notNeeded() {
-        return new UnsupportedOperationException("not needed by the code under test");
+    private static IllegalStateException notNeeded() {
+        return new IllegalStateException("not needed by the code under test");
     }
 
     @Override
