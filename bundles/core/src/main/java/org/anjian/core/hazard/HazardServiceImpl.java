@@ -51,9 +51,17 @@ public class HazardServiceImpl implements HazardService {
     private final AuditLog audit;
     private final Outbox outbox;
     private volatile EscalationPolicy policy;
+    private final java.util.function.Supplier<List<HazardCategory>> domainCategories;
 
     public HazardServiceImpl(Transactions tx, Clock clock, RegionService regions, EventPublisher events,
                              EscalationPolicy policy) {
+        this(tx, clock, regions, events, policy, List::of);
+    }
+
+    /** @param domainCategories the categories installed domains contribute, asked afresh on each use */
+    public HazardServiceImpl(Transactions tx, Clock clock, RegionService regions, EventPublisher events,
+                             EscalationPolicy policy, java.util.function.Supplier<List<HazardCategory>> domainCategories) {
+        this.domainCategories = domainCategories;
         this.tx = tx;
         this.clock = clock;
         this.regions = regions;
@@ -73,7 +81,13 @@ public class HazardServiceImpl implements HazardService {
 
     @Override
     public List<HazardCategory> categories() {
-        return HazardCategories.PLATFORM;
+        List<HazardCategory> domain = domainCategories.get();
+        if (domain.isEmpty()) {
+            return HazardCategories.PLATFORM;
+        }
+        List<HazardCategory> all = new java.util.ArrayList<>(HazardCategories.PLATFORM);
+        all.addAll(domain);
+        return List.copyOf(all);
     }
 
     @Override

@@ -11,16 +11,39 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.anjian.api.spi.HazardCategoryProvider;
 import org.osgi.service.metatype.annotations.Designate;
 
 @Component(service = HazardService.class, configurationPid = "org.anjian.hazard")
 @Designate(ocd = HazardConfig.class)
 public class HazardServiceComponent extends HazardServiceImpl {
+    private final CategoryWhiteboard categories;
+
     @Activate
     public HazardServiceComponent(@Reference(target = Components.EMF) EntityManagerFactory emf,
                                   @Reference RegionService regions, @Reference EventPublisher events,
                                   HazardConfig config) {
-        super(new Transactions(emf), PlatformClock.get(), regions, events, policyOf(config));
+        this(emf, regions, events, config, new CategoryWhiteboard());
+    }
+
+    private HazardServiceComponent(EntityManagerFactory emf, RegionService regions, EventPublisher events,
+                                   HazardConfig config, CategoryWhiteboard categories) {
+        super(new Transactions(emf), PlatformClock.get(), regions, events, policyOf(config), categories::current);
+        this.categories = categories;
+    }
+
+    /** The categories of installed domains, followed as they come and go (no restart of this component). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindCategories(HazardCategoryProvider provider) {
+        categories.add(provider);
+    }
+
+    void unbindCategories(HazardCategoryProvider provider) {
+        categories.remove(provider);
     }
 
     @Modified

@@ -20,6 +20,8 @@ import org.anjian.api.enterprise.Enterprise;
 import org.anjian.api.enterprise.EnterpriseQuery;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.enterprise.RiskColour;
+import org.anjian.api.spi.EnterpriseRisk;
+import org.anjian.api.spi.ModuleService;
 import org.anjian.rest.security.Callers;
 
 /** 一企一档 over HTTP. */
@@ -27,9 +29,11 @@ import org.anjian.rest.security.Callers;
 @Produces(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
     private final EnterpriseService enterprises;
+    private final ModuleService modules;
 
-    public EnterpriseResource(EnterpriseService enterprises) {
+    public EnterpriseResource(EnterpriseService enterprises, ModuleService modules) {
         this.enterprises = enterprises;
+        this.modules = modules;
     }
 
     @POST
@@ -57,6 +61,14 @@ public class EnterpriseResource {
     @Path("/{creditCode}")
     public Enterprise get(@Context SecurityContext sc, @PathParam("creditCode") String creditCode) {
         return enterprises.find(Callers.of(sc), creditCode)
+                .orElseThrow(() -> new NotFoundException("enterprise", creditCode));
+    }
+
+    /** The enterprise's risk explained: its colour, its hazard facts and every installed indicator's score. */
+    @GET
+    @Path("/{creditCode}/risk")
+    public EnterpriseRisk risk(@Context SecurityContext sc, @PathParam("creditCode") String creditCode) {
+        return modules.risk(Callers.of(sc), creditCode)
                 .orElseThrow(() -> new NotFoundException("enterprise", creditCode));
     }
 

@@ -1,21 +1,17 @@
 package org.anjian.rest.server;
 
-import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
-import java.util.ArrayList;
 import java.util.List;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.hazard.HazardService;
 import org.anjian.api.region.RegionService;
 import org.anjian.api.security.Authenticator;
 import org.anjian.api.system.HealthCheck;
-import org.anjian.rest.errors.DomainExceptionMapper;
-import org.anjian.rest.errors.IoExceptionMapper;
-import org.anjian.rest.errors.JsonExceptionMapper;
 import org.anjian.rest.resources.EnterpriseResource;
 import org.anjian.rest.resources.HazardResource;
 import org.anjian.rest.resources.HealthResource;
+import org.anjian.rest.resources.ModuleResource;
+import org.anjian.api.spi.ModuleService;
 import org.anjian.rest.resources.RegionResource;
-import org.anjian.rest.security.AuthenticationFilter;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -55,13 +51,13 @@ public class ApiServer {
 
     @Activate
     public ApiServer(@Reference RegionService regions, @Reference EnterpriseService enterprises,
-                     @Reference HazardService hazards, RestConfig config) {
+                     @Reference HazardService hazards, @Reference ModuleService modules, RestConfig config) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(ApiServer.class.getClassLoader());
         try {
             // our own bus; CXF's OSGi bus listener attaches it to the shared HTTP transport (/api)
             this.bus = BusFactory.newInstance().createBus();
-            this.server = createServer(bus, regions, enterprises, hazards, config);
+            this.server = createServer(bus, regions, enterprises, hazards, modules, config);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -69,22 +65,17 @@ public class ApiServer {
     }
 
     private Server createServer(Bus bus, RegionService regions, EnterpriseService enterprises, HazardService hazards,
-                                RestConfig config) {
+                                ModuleService modules, RestConfig config) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(config.address());
         factory.setServiceBeans(List.of(
                 new HealthResource(() -> listOf(healthChecks), names(config.requiredHealth())),
                 new RegionResource(regions),
-                new EnterpriseResource(enterprises),
-                new HazardResource(hazards)));
-        List<Object> providers = new ArrayList<>();
-        providers.add(new JacksonJsonProvider(ObjectMappers.api()));
-        providers.add(new BodySizeLimitFilter(config.maxBodyBytes()));
-        providers.add(new AuthenticationFilter(() -> listOf(authenticators)));
-        providers.add(new DomainExceptionMapper());
-        providers.add(new JsonExceptionMapper());
-        providers.add(new IoExceptionMapper());
+                new EnterpriseResource(enterprises, modules),
+                new HazardResource(hazards),
+                new ModuleResource(modules)));
+        List<Object> providers = ApiProviders.create(config.maxBodyBytes(), () -> listOf(authenticators));
         factory.setProviders(providers);
         factory.getFeatures().add(openApi());
         return factory.create();

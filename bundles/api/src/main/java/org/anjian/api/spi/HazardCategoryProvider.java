@@ -1,0 +1,9 @@
+package org.anjian.api.spi;
+
+import java.util.List;
+import org.anjian.api.hazard.HazardCategory;
+
+/** Contributes hazard categories; their codes must be unique (prefix them with the module id). */
+public interface HazardCategoryProvider extends ModuleContribution {
+    List<HazardCategory> categories();
+}

@@ -1,0 +1,17 @@
+package org.anjian.api.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.anjian.api.security.AnjianPrincipal;
+
+/** The platform's view of the installed modules and their contributions (provided by the platform). */
+public interface ModuleService {
+
+    List<ModuleInfo> modules();
+
+    /** Checklists of one module, or of all modules when {@code moduleId} is null. */
+    List<Checklist> checklists(String moduleId);
+
+    /** The explained risk of an enterprise the caller may see. */
+    Optional<EnterpriseRisk> risk(AnjianPrincipal caller, String creditCode);
+}

@@ -1,0 +1,121 @@
+package org.anjian.rest.server;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.anjian.api.security.Authenticator;
+import org.anjian.api.spi.DomainResource;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the {@link DomainResource}s of each installed module under {@code /api/v1/domains/{moduleId}},
+ * one CXF endpoint per module with the platform's providers. A module's endpoint is rebuilt when its
+ * resources change and destroyed when the last one goes; the platform API is never touched.
+ */
+@Component(immediate = true, configurationPid = "org.anjian.rest")
+public class DomainResourcePublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(DomainResourcePublisher.class);
+    private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(!(enabled=false))")
+    private volatile List<Authenticator> authenticators;
+
+    private final RestConfig config;
+    private final Bus bus;
+    private final Map<String, List<DomainResource>> resources = new HashMap<>();
+    private final Map<String, Server> servers = new HashMap<>();
+    private boolean active;
+
+    @Activate
+    public DomainResourcePublisher(RestConfig config) {
+        this.config = config;
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(DomainResourcePublisher.class.getClassLoader());
+        try {
+            this.bus = BusFactory.newInstance().createBus();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        synchronized (this) {
+            active = true;
+            new ArrayList<>(resources.keySet()).forEach(this::republish);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    synchronized void bindResource(DomainResource resource) {
+        String module = resource.moduleId();
+        if (module == null || !MODULE_ID.matcher(module).matches()) {
+            LOG.error("Domain resource {} has an invalid module id '{}'; not published", resource.getClass(), module);
+            return;
+        }
+        resources.computeIfAbsent(module, m -> new ArrayList<>()).add(resource);
+        if (active) {
+            republish(module);
+        }
+    }
+
+    synchronized void unbindResource(DomainResource resource) {
+        String module = resource.moduleId();
+        List<DomainResource> list = resources.get(module);
+        if (list != null && list.remove(resource)) {
+            if (list.isEmpty()) {
+                resources.remove(module);
+            }
+            if (active) {
+                republish(module);
+            }
+        }
+    }
+
+    private void republish(String module) {
+        Server old = servers.remove(module);
+        if (old != null) {
+            old.destroy();
+        }
+        List<DomainResource> list = resources.get(module);
+        if (list == null || list.isEmpty()) {
+            LOG.info("Domain module {}: endpoints removed", module);
+            return;
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(DomainResourcePublisher.class.getClassLoader());
+        try {
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress(config.address() + "/domains/" + module);
+            factory.setServiceBeans(new ArrayList<>(list));
+            factory.setProviders(ApiProviders.create(config.maxBodyBytes(),
+                    () -> authenticators == null ? List.of() : authenticators));
+            servers.put(module, factory.create());
+            LOG.info("Domain module {}: {} resources published at {}/domains/{}", module, list.size(),
+                    config.address(), module);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        active = false;
+        servers.values().forEach(Server::destroy);
+        servers.clear();
+        bus.shutdown(true);
+    }
+}

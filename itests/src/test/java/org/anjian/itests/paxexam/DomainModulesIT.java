@@ -1,0 +1,170 @@
+package org.anjian.itests.paxexam;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The domain SPI in the running distribution: the chemical domain's contributions appear in the
+ * platform (modules, checklists, categories, risk, its own endpoint), disappear when the feature is
+ * uninstalled live, and come back on reinstall, while no platform bundle changes state or id.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DomainModulesIT {
+    private static final String ADMIN = "demo-admin";
+    private static final String FEATURE = "anjian-domain-chemical";
+    private static final String ASSESS = "/domains/chemical/major-hazard-assessments";
+    private static final String WORKED_EXAMPLE = "{\"substances\":[{\"cas\":\"7664-41-7\",\"quantityTonnes\":20},"
+            + "{\"name\":\"甲醇\",\"quantityTonnes\":300}],\"exposedPopulation\":60}";
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private BundleContext context;
+
+    private final Api api = new Api();
+
+    @Configuration
+    public Option[] config() {
+        return AnjianContainer.options("domain-modules");
+    }
+
+    @Before
+    public void healthy() {
+        api.awaitHealthy();
+    }
+
+    @Test
+    public void chemicalDomainContributesToThePlatform() {
+        JsonNode modules = api.get(ADMIN, "/modules").json();
+        JsonNode chemical = find(modules.path("items"), "chemical");
+        assertEquals("化工和危险化学品", chemical.path("nameZh").asText());
+        assertEquals(1, chemical.path("contributions").path("checklists").asInt());
+        assertTrue(chemical.path("contributions").path("hazardCategories").asInt() >= 4);
+        assertEquals(1, chemical.path("contributions").path("resources").asInt());
+
+        JsonNode checklists = api.get(ADMIN, "/checklists?module=chemical").json();
+        assertEquals(1, checklists.path("total").asInt());
+        JsonNode items = checklists.path("items").get(0).path("items");
+        assertEquals(20, items.size());
+        assertTrue(items.get(0).path("majorHazardCriterion").asBoolean());
+
+        JsonNode categories = api.get(ADMIN, "/hazards/categories").json();
+        assertTrue(categories.toString().contains("CHEMICAL_MAJOR_HAZARD_SOURCE"));
+        assertEquals(0, api.get(ADMIN, "/checklists?module=no-such-module").json().path("total").asInt());
+    }
+
+    @Test
+    public void gb18218WorkedExampleAndBadInput() {
+        Api.Reply r = api.post(ADMIN, ASSESS, WORKED_EXAMPLE);
+        assertEquals(r.body(), 200, r.status());
+        JsonNode result = r.json();
+        assertEquals(2.6, result.path("s").asDouble(), 1e-9);
+        assertEquals(6.9, result.path("r").asDouble(), 1e-9);
+        assertTrue(result.path("major").asBoolean());
+        assertEquals(4, result.path("grade").asInt());
+
+        Api.Reply unknown = api.post(ADMIN, ASSESS,
+                "{\"substances\":[{\"name\":\"不存在的化学品\",\"quantityTonnes\":1}],\"exposedPopulation\":5}");
+        assertEquals(unknown.body(), 400, unknown.status());
+        assertTrue(unknown.body(), unknown.json().path("message").asText().contains("不存在的化学品"));
+        Api.Reply negative = api.post(ADMIN, ASSESS,
+                "{\"substances\":[{\"cas\":\"7664-41-7\",\"quantityTonnes\":-1}],\"exposedPopulation\":5}");
+        assertEquals(400, negative.status());
+        assertEquals("substances[0].quantityTonnes", negative.json().path("field").asText());
+        assertEquals("exposedPopulation", api.post(ADMIN, ASSESS, "{\"substances\":[{\"cas\":\"7664-41-7\","
+                + "\"quantityTonnes\":1}]}").json().path("field").asText());
+        assertEquals(401, api.post(null, ASSESS, WORKED_EXAMPLE).status());
+    }
+
+    @Test
+    public void enterpriseRiskIsExplainedWithTheDomainsIndicator() {
+        // a chemical enterprise of the demo county with open hazards
+        JsonNode page = api.get(ADMIN, "/enterprises?industryCode=26&riskColour=RED&limit=50").json();
+        assertTrue(page.path("total").asInt() > 0);
+        boolean explained = false;
+        for (JsonNode e : page.path("items")) {
+            JsonNode risk = api.get(ADMIN, "/enterprises/" + e.path("creditCode").asText() + "/risk").json();
+            assertEquals("RED", risk.path("riskColour").asText());
+            assertTrue(risk.path("explanation").asText(), risk.path("explanation").asText().startsWith("风险等级: 红"));
+            for (JsonNode score : risk.path("indicators")) {
+                if (score.path("indicatorId").asText().equals("chemical-open-hazards")) {
+                    explained |= score.path("explanation").asText().contains("分");
+                }
+            }
+        }
+        assertTrue("no chemical indicator score among " + page.path("total"), explained);
+        // the risk of an enterprise outside the caller's jurisdiction is not found
+        for (JsonNode e : page.path("items")) {
+            if (!e.path("regionCode").asText().startsWith("330999101")) {
+                assertEquals(404, api.get("demo-linjiang", "/enterprises/" + e.path("creditCode").asText() + "/risk")
+                        .status());
+                break;
+            }
+        }
+    }
+
+    @Test
+    public void uninstallRemovesEverythingAndReinstallBringsItBackWithoutTouchingThePlatform() throws Exception {
+        Map<Long, String> platform = platformBundles();
+        long start = System.nanoTime();
+        features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Api.await("the chemical endpoint to go", Duration.ofSeconds(30), () -> api.post(ADMIN, ASSESS, WORKED_EXAMPLE),
+                r -> r.status() == 404);
+        System.out.printf("MEASURE uninstall %s to 404: %d ms%n", FEATURE, (System.nanoTime() - start) / 1_000_000);
+        assertFalse(api.get(ADMIN, "/modules").body().contains("\"chemical\""));
+        assertEquals(0, api.get(ADMIN, "/checklists?module=chemical").json().path("total").asInt());
+        assertFalse(api.get(ADMIN, "/hazards/categories").body().contains("CHEMICAL_"));
+        assertEquals(platform, platformBundles());
+
+        start = System.nanoTime();
+        features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Api.await("the chemical endpoint to answer", Duration.ofSeconds(60),
+                () -> api.post(ADMIN, ASSESS, WORKED_EXAMPLE), r -> r.status() == 200);
+        System.out.printf("MEASURE install %s to first answer: %d ms%n", FEATURE, (System.nanoTime() - start) / 1_000_000);
+        assertTrue(api.get(ADMIN, "/modules").body().contains("\"chemical\""));
+        assertEquals(platform, platformBundles());
+        // the platform API kept serving throughout
+        assertEquals(200, api.get(null, "/health").status());
+    }
+
+    /** Every bundle but the domain's, with its id and state: must not change when a domain comes and goes. */
+    private Map<Long, String> platformBundles() {
+        Map<Long, String> out = new HashMap<>();
+        for (Bundle b : context.getBundles()) {
+            if (!b.getSymbolicName().startsWith("anjian-domain-")) {
+                out.put(b.getBundleId(), b.getSymbolicName() + "@" + b.getState() + "@" + b.getLastModified());
+            }
+        }
+        return out;
+    }
+
+    private static JsonNode find(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (id.equals(item.path("id").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError(id + " not among " + items);
+    }
+}
