@@ -1,5 +1,6 @@
 package org.anjian.rest.security;
 
+import org.anjian.api.security.CallerPrincipal;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.anjian.rest.security;
 
+import org.anjian.api.security.CallerPrincipal;
 import javax.ws.rs.NotAuthorizedException;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.security.AnjianPrincipal;

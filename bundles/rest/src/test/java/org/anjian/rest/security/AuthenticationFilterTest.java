@@ -1,5 +1,6 @@
 package org.anjian.rest.security;
 
+import org.anjian.api.security.CallerPrincipal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
