@@ -48,6 +48,9 @@ final class AnjianContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
                 CoreOptions.systemProperty("anjian.broker.port").value(String.valueOf(freePort())),
                 CoreOptions.systemProperty(HTTP_PORT).value(String.valueOf(http)),
+                CoreOptions.systemProperty("anjian.fixture.sample.kar").value(System.getProperty("anjian.fixture.sample.kar", "")),
+                CoreOptions.systemProperty("anjian.fixture.sample.v2.features")
+                        .value(System.getProperty("anjian.fixture.sample.v2.features", "")),
                 CoreOptions.vmOption("-Xmx768m")));
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);

@@ -5,6 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,6 +36,7 @@ public class DomainModulesIT {
     private static final String ADMIN = "demo-admin";
     private static final String FEATURE = "anjian-domain-chemical";
     private static final String ASSESS = "/domains/chemical/major-hazard-assessments";
+    private static final String SAMPLE = "/domains/sample/items";
     private static final String WORKED_EXAMPLE = "{\"substances\":[{\"cas\":\"7664-41-7\",\"quantityTonnes\":20},"
             + "{\"name\":\"甲醇\",\"quantityTonnes\":300}],\"exposedPopulation\":60}";
 
@@ -148,11 +152,67 @@ public class DomainModulesIT {
         assertEquals(200, api.get(null, "/health").status());
     }
 
+    @Test
+    public void aDomainDeployedAsKarIsUpgradedInPlaceAndRemovedKeepingItsData() throws Exception {
+        Map<Long, String> platform = platformBundles();
+        Path kar = Path.of(System.getProperty("anjian.fixture.sample.kar"));
+        assertTrue("fixture KAR missing: " + kar, Files.isRegularFile(kar));
+
+        // 1. hot deployment: drop the KAR into deploy/
+        long start = System.nanoTime();
+        Files.copy(kar, Path.of(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString()),
+                StandardCopyOption.REPLACE_EXISTING);
+        Api.await("the sample domain to answer", Duration.ofSeconds(90), () -> api.get(ADMIN, SAMPLE),
+                r -> r.status() == 200);
+        System.out.printf("MEASURE KAR dropped into deploy/ to first answer: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        assertEquals("1.0.0", find(api.get(ADMIN, "/modules").json().path("items"), "sample").path("version").asText());
+        assertEquals(200, api.post(ADMIN, SAMPLE, "{\"name\":\"液氨储罐区\"}").status());
+        assertEquals("name", api.post(ADMIN, SAMPLE, "{\"name\":\"\"}").json().path("field").asText());
+        JsonNode before = api.get(ADMIN, SAMPLE).json();
+        assertEquals(1, before.size());
+        assertFalse(before.get(0).has("note"));
+
+        // 2. upgrade to 1.1.0, whose migration adds a column: the data stays and gains it
+        features.addRepository(Path.of(System.getProperty("anjian.fixture.sample.v2.features")).toUri());
+        start = System.nanoTime();
+        features.installFeature("anjian-domain-sample", "1.1.0",
+                EnumSet.of(FeaturesService.Option.Upgrade, FeaturesService.Option.NoAutoRefreshBundles));
+        Api.await("version 1.1.0", Duration.ofSeconds(90), () -> api.get(ADMIN, "/modules").body(),
+                body -> body.contains("\"1.1.0\""));
+        JsonNode after = Api.await("the upgraded endpoint", Duration.ofSeconds(30), () -> api.get(ADMIN, SAMPLE),
+                r -> r.status() == 200).json();
+        System.out.printf("MEASURE upgrade 1.0.0 -> 1.1.0 to first answer: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        assertEquals(1, after.size());
+        assertEquals(before.get(0).path("id").asText(), after.get(0).path("id").asText());
+        assertEquals("液氨储罐区", after.get(0).path("name").asText());
+        assertEquals("v1.1", after.get(0).path("note").asText());
+        assertEquals(1, bundlesNamed("anjian-domain-sample"));
+
+        // 3. removal: endpoints and module gone, tables and data kept; reinstall brings them back
+        features.uninstallFeature("anjian-domain-sample", "1.1.0",
+                EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Api.await("the sample endpoint to go", Duration.ofSeconds(30), () -> api.get(ADMIN, SAMPLE),
+                r -> r.status() == 404);
+        assertFalse(api.get(ADMIN, "/modules").body().contains("\"sample\""));
+        features.installFeature("anjian-domain-sample", "1.1.0", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        JsonNode back = Api.await("the reinstalled endpoint", Duration.ofSeconds(60), () -> api.get(ADMIN, SAMPLE),
+                r -> r.status() == 200).json();
+        assertEquals("液氨储罐区", back.get(0).path("name").asText());
+
+        assertEquals(platform, platformBundles());
+    }
+
+    private long bundlesNamed(String symbolicName) {
+        return java.util.Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .count();
+    }
+
     /** Every bundle but the domain's, with its id and state: must not change when a domain comes and goes. */
     private Map<Long, String> platformBundles() {
         Map<Long, String> out = new HashMap<>();
         for (Bundle b : context.getBundles()) {
-            if (!b.getSymbolicName().startsWith("anjian-domain-")) {
+            if (b.getSymbolicName() != null && !b.getSymbolicName().startsWith("anjian-domain-")
+                    && !b.getLocation().contains("anjian-fixture")) {
                 out.put(b.getBundleId(), b.getSymbolicName() + "@" + b.getState() + "@" + b.getLastModified());
             }
         }

@@ -301,6 +301,8 @@ public class PlatformApiIT {
         assertTrue(enterprises, enterprises.contains("RED"));
         String regions = shell("anjian:regions 330999000000");
         assertTrue(regions, regions.contains("城关街道"));
+        String modules = shell("anjian:modules");
+        assertTrue(modules, modules.contains("chemical") && modules.contains("化工和危险化学品"));
     }
 
     // ---------- helpers ----------

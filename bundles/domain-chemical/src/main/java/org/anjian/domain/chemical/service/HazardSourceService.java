@@ -1,0 +1,144 @@
+package org.anjian.domain.chemical.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.anjian.api.common.NotFoundException;
+import org.anjian.api.common.Page;
+import org.anjian.api.common.PageRequest;
+import org.anjian.api.common.ValidationException;
+import org.anjian.api.enterprise.Enterprise;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.security.AnjianPrincipal;
+import org.anjian.api.spi.ModuleDatabase;
+import org.anjian.domain.chemical.api.AssessmentRequest;
+import org.anjian.domain.chemical.api.MajorHazardAssessmentResource;
+import org.anjian.domain.chemical.rules.AssessmentResult;
+import org.anjian.domain.chemical.rules.MajorHazardAssessment;
+import org.anjian.domain.chemical.rules.SubstanceQuantity;
+import org.anjian.domain.chemical.rules.UnknownSubstanceException;
+import org.anjian.domain.chemical.store.HazardSourceRepository;
+import org.anjian.domain.chemical.store.Jdbc;
+import org.anjian.domain.chemical.store.MajorHazardSource;
+
+/** 重大危险源: registered with their GB 18218 S, R, grade and three 包保责任人. */
+public final class HazardSourceService {
+
+    /** PRODUCTION (生产单元) or STORAGE (储存单元). */
+    public enum UnitType { PRODUCTION, STORAGE }
+
+    /** 主要负责人, 技术负责人, 操作负责人. */
+    public enum GuarantorRole { PRINCIPAL, TECHNICAL, OPERATIONAL }
+
+    /** Body of {@code POST /major-hazard-sources}. */
+    public record NewSource(String enterpriseCreditCode, String name, String unitType, Integer exposedPopulation,
+                            List<AssessmentRequest.SubstanceInput> substances, List<GuarantorInput> guarantors) {
+    }
+
+    /** A 包保责任人 in a request. */
+    public record GuarantorInput(String role, String name, String position, String phone) {
+    }
+
+    private final ModuleDatabase db;
+    private final EnterpriseService enterprises;
+    private final Clock clock;
+    private final MajorHazardAssessment assessment;
+    private final HazardSourceRepository sources = new HazardSourceRepository();
+
+    public HazardSourceService(ModuleDatabase db, EnterpriseService enterprises, Clock clock,
+                               MajorHazardAssessment assessment) {
+        this.db = db;
+        this.enterprises = enterprises;
+        this.clock = clock;
+        this.assessment = assessment;
+    }
+
+    public MajorHazardSource create(AnjianPrincipal caller, NewSource request) {
+        Access.requireWriter(caller);
+        Fields.body(request);
+        Enterprise enterprise = Access.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
+                request.enterpriseCreditCode());
+        String name = Fields.required("name", request.name(), 200);
+        UnitType unitType = Fields.enumValue("unitType", request.unitType(), UnitType.class);
+        List<SubstanceQuantity> quantities = MajorHazardAssessmentResource.toQuantities(
+                new AssessmentRequest(request.substances(), request.exposedPopulation()));
+        for (int i = 0; i < request.substances().size(); i++) {
+            AssessmentRequest.SubstanceInput in = request.substances().get(i);
+            Fields.optional("substances[" + i + "].cas", in.cas(), 20);
+            Fields.optional("substances[" + i + "].name", in.name(), 200);
+            Fields.optional("substances[" + i + "].hazardClass", in.hazardClass(), 10);
+        }
+        AssessmentResult result;
+        try {
+            result = assessment.assess(quantities, request.exposedPopulation());
+        } catch (UnknownSubstanceException e) {
+            throw new ValidationException(e.field(), "unknown substance " + e.reference()
+                    + " (not in the GB 18218 table; give its hazardClass to use the class values)");
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("substances", e.getMessage());
+        }
+        List<MajorHazardSource.Substance> substances = new ArrayList<>();
+        for (SubstanceQuantity q : quantities) {
+            substances.add(new MajorHazardSource.Substance(q.substance().cas(), q.substance().name(),
+                    q.substance().hazardClass(), q.quantityTonnes()));
+        }
+        List<MajorHazardSource.Guarantor> guarantors = guarantors(request.guarantors());
+        Instant now = clock.instant();
+        MajorHazardSource source = new MajorHazardSource(Jdbc.newId(), enterprise.creditCode(),
+                enterprise.regionCode(), name, unitType.name(), request.exposedPopulation(), result.s(), result.r(),
+                result.major(), result.grade(), 1, now, now, substances, guarantors);
+        return db.write(s -> {
+            sources.insert(s.connection(), source);
+            s.outbox(Records.MAJOR_HAZARD_SOURCE, source.id(), source.version(), "created", source.regionCode(),
+                    source);
+            s.audit(caller.userId(), "create", Records.MAJOR_HAZARD_SOURCE, source.id(), null, source);
+            return source;
+        });
+    }
+
+    public MajorHazardSource find(AnjianPrincipal caller, String id) {
+        return db.read(s -> sources.find(s.connection(), id))
+                .filter(m -> caller.covers(m.regionCode()))
+                .orElseThrow(() -> new NotFoundException("majorHazardSource", id));
+    }
+
+    public Page<MajorHazardSource> search(AnjianPrincipal caller, String enterpriseCreditCode, Integer grade,
+                                          PageRequest page) {
+        if (grade != null && (grade < 1 || grade > 4)) {
+            throw new ValidationException("grade", "must be 1 to 4");
+        }
+        String enterprise = Fields.optional("enterpriseCreditCode", enterpriseCreditCode, 18);
+        Page<MajorHazardSource> rows = db.read(s -> sources.search(s.connection(), caller.jurisdiction(), enterprise,
+                grade, page));
+        return new Page<>(rows.items().stream().filter(m -> caller.covers(m.regionCode())).toList(), rows.total());
+    }
+
+    private static List<MajorHazardSource.Guarantor> guarantors(List<GuarantorInput> input) {
+        if (input == null) {
+            return List.of();
+        }
+        if (input.size() > GuarantorRole.values().length) {
+            throw new ValidationException("guarantors", "at most one per role (PRINCIPAL, TECHNICAL, OPERATIONAL)");
+        }
+        Set<GuarantorRole> seen = EnumSet.noneOf(GuarantorRole.class);
+        List<MajorHazardSource.Guarantor> out = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            String field = "guarantors[" + i + "]";
+            GuarantorInput g = input.get(i);
+            if (g == null) {
+                throw new ValidationException(field, "is required");
+            }
+            GuarantorRole role = Fields.enumValue(field + ".role", g.role(), GuarantorRole.class);
+            if (!seen.add(role)) {
+                throw new ValidationException(field + ".role", "duplicate role " + role + " (at most one per role)");
+            }
+            out.add(new MajorHazardSource.Guarantor(role.name(), Fields.required(field + ".name", g.name(), 100),
+                    Fields.optional(field + ".position", g.position(), 100),
+                    Fields.optional(field + ".phone", g.phone(), 32)));
+        }
+        return out;
+    }
+}
