@@ -6,10 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 start=$(date +%s)
-status=0
-mvn -B install -Dstyle.color=never 2>&1 | tee target-test.log | grep -E --line-buffered \
+mvn -B install -Dstyle.color=never 2>&1 | tee target-test.log | { grep -E --line-buffered \
   '^\[(INFO|WARNING|ERROR)\] (Tests run:|Building Anjian|BUILD|Features verified|Reactor Summary|Anjian ::|FAIL|ERROR)|Tests run:.*Fail|MEASURE' \
-  || true
+  || true; }
 status=${PIPESTATUS[0]}
 echo "Test suite wall time: $(( $(date +%s) - start )) s (full log: target-test.log)"
 exit "$status"
