@@ -76,6 +76,17 @@ public class DomainModulesIT {
         JsonNode categories = api.get(ADMIN, "/hazards/categories").json();
         assertTrue(categories.toString().contains("CHEMICAL_MAJOR_HAZARD_SOURCE"));
         assertEquals(0, api.get(ADMIN, "/checklists?module=no-such-module").json().path("total").asInt());
+
+        // its console page: listed for signed-in users, its ES module served to the browser without login
+        JsonNode pages = api.get(ADMIN, "/console/pages?module=chemical").json();
+        assertEquals("major-hazard.js", pages.path("items").get(0).path("module").asText());
+        assertEquals(401, api.get(null, "/console/pages").status());
+        Api.Reply script = api.get(null, "/console/chemical/major-hazard.js");
+        assertEquals(200, script.status());
+        assertTrue(script.body().contains("export default"));
+        assertEquals(404, api.get(null, "/console/chemical/..%2F..%2Fchemical%2Fgb18218-substances.csv").status());
+        assertEquals(404, api.get(null, "/console/chemical/gb18218-substances.csv").status());
+        assertEquals(404, api.get(null, "/console/no-such-module/major-hazard.js").status());
     }
 
     @Test
@@ -131,25 +142,33 @@ public class DomainModulesIT {
     @Test
     public void uninstallRemovesEverythingAndReinstallBringsItBackWithoutTouchingThePlatform() throws Exception {
         Map<Long, String> platform = platformBundles();
-        long start = System.nanoTime();
-        features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        Api.await("the chemical endpoint to go", Duration.ofSeconds(30), () -> api.post(ADMIN, ASSESS, WORKED_EXAMPLE),
-                r -> r.status() == 404);
-        System.out.printf("MEASURE uninstall %s to 404: %d ms%n", FEATURE, (System.nanoTime() - start) / 1_000_000);
-        assertFalse(api.get(ADMIN, "/modules").body().contains("\"chemical\""));
-        assertEquals(0, api.get(ADMIN, "/checklists?module=chemical").json().path("total").asInt());
-        assertFalse(api.get(ADMIN, "/hazards/categories").body().contains("CHEMICAL_"));
-        assertEquals(platform, platformBundles());
+        for (int run = 1; run <= 3; run++) {
+            long start = System.nanoTime();
+            features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            Api.await("the chemical endpoint to go", Duration.ofSeconds(30),
+                    () -> api.post(ADMIN, ASSESS, WORKED_EXAMPLE), r -> r.status() == 404);
+            long gone = (System.nanoTime() - start) / 1_000_000;
+            assertFalse(api.get(ADMIN, "/modules").body().contains("\"chemical\""));
+            assertEquals(0, api.get(ADMIN, "/checklists?module=chemical").json().path("total").asInt());
+            assertFalse(api.get(ADMIN, "/hazards/categories").body().contains("CHEMICAL_"));
+            assertEquals(0, api.get(ADMIN, "/console/pages?module=chemical").json().path("total").asInt());
+            assertEquals(404, api.get(null, "/console/chemical/major-hazard.js").status());
+            assertEquals(platform, platformBundles());
 
-        start = System.nanoTime();
-        features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        Api.await("the chemical endpoint to answer", Duration.ofSeconds(60),
-                () -> api.post(ADMIN, ASSESS, WORKED_EXAMPLE), r -> r.status() == 200);
-        System.out.printf("MEASURE install %s to first answer: %d ms%n", FEATURE, (System.nanoTime() - start) / 1_000_000);
-        assertTrue(api.get(ADMIN, "/modules").body().contains("\"chemical\""));
-        assertEquals(platform, platformBundles());
-        // the platform API kept serving throughout
-        assertEquals(200, api.get(null, "/health").status());
+            start = System.nanoTime();
+            features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            Api.await("the chemical endpoint to answer", Duration.ofSeconds(60),
+                    () -> api.post(ADMIN, ASSESS, WORKED_EXAMPLE), r -> r.status() == 200);
+            long back = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(api.get(ADMIN, "/modules").body().contains("\"chemical\""));
+            Map<Long, String> now = platformBundles();
+            long changed = platform.entrySet().stream().filter(e -> !e.getValue().equals(now.get(e.getKey()))).count();
+            System.out.printf("MEASURE run %d: uninstall %s to 404 %d ms; install to first answer %d ms; "
+                    + "platform bundles refreshed or changed: %d%n", run, FEATURE, gone, back, changed);
+            assertEquals(platform, now);
+            // the platform API kept serving throughout
+            assertEquals(200, api.get(null, "/health").status());
+        }
     }
 
     @Test

@@ -184,6 +184,13 @@ public class PlatformApiIT {
         for (JsonNode h : api.get(CHENGGUAN, "/hazards?limit=500").json().path("items")) {
             assertTrue(h.toString(), h.path("regionCode").asText().startsWith("330999001"));
         }
+        // a grid member sees the enterprises and hazards of their own grid only
+        JsonNode grid = api.get("demo-grid", "/enterprises?limit=500").json();
+        assertTrue(grid.toString(), grid.path("total").asInt() > 0);
+        for (JsonNode e : grid.path("items")) {
+            assertEquals(e.toString(), GRID, e.path("gridCode").asText());
+        }
+        assertEquals(404, api.get("demo-grid", "/enterprises/" + theirs).status());
         // writes outside the jurisdiction are refused and change nothing
         assertEquals(403, api.post(CHENGGUAN, "/enterprises",
                 enterprise(newCreditCode(), "越界", OTHER_TOWNSHIP_VILLAGE, null)).status());

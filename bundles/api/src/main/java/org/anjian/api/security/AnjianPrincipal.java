@@ -39,4 +39,17 @@ public record AnjianPrincipal(String userId, Set<String> roles, String jurisdict
     public boolean covers(String regionCode) {
         return jurisdiction.isEmpty() || (regionCode != null && regionCode.startsWith(jurisdiction));
     }
+
+    /**
+     * True when a record of this region and grid lies inside the jurisdiction. A grid member's
+     * jurisdiction is a grid code (15 digits): it covers the records of that grid only.
+     */
+    public boolean covers(String regionCode, String gridCode) {
+        return isGridJurisdiction() ? gridCode != null && gridCode.startsWith(jurisdiction) : covers(regionCode);
+    }
+
+    /** True when the jurisdiction is a single grid (longer than a 12-digit village code). */
+    public boolean isGridJurisdiction() {
+        return jurisdiction.length() > 12;
+    }
 }

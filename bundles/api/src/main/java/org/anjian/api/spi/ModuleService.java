@@ -12,6 +12,12 @@ public interface ModuleService {
     /** Checklists of one module, or of all modules when {@code moduleId} is null. */
     List<Checklist> checklists(String moduleId);
 
+    /** Pages of one module, or of all modules when {@code moduleId} is null. */
+    List<ConsolePage> consolePages(String moduleId);
+
+    /** A console asset of a module; empty for an unknown module or path. */
+    Optional<java.io.InputStream> consoleAsset(String moduleId, String path);
+
     /** The explained risk of an enterprise the caller may see. */
     Optional<EnterpriseRisk> risk(AnjianPrincipal caller, String creditCode);
 }

@@ -30,8 +30,13 @@ public final class Access {
         }
     }
 
-    public static void requireWithin(AnjianPrincipal caller, String regionCode) {
-        if (!caller.covers(regionCode)) {
+    /** A filter prefix longer than a village code selects by grid. */
+    public static boolean isGridPrefix(String prefix) {
+        return prefix.length() > RegionCode.DIVISION_LENGTH;
+    }
+
+    public static void requireWithin(AnjianPrincipal caller, String regionCode, String gridCode) {
+        if (!caller.covers(regionCode, gridCode)) {
             throw new ForbiddenException("region " + regionCode + " is outside the jurisdiction of " + caller.userId());
         }
     }

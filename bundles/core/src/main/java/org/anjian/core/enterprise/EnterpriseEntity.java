@@ -92,6 +92,7 @@ public class EnterpriseEntity {
     public String getCreditCode() { return creditCode; }
     public String getName() { return name; }
     public String getRegionCode() { return regionCode; }
+    public String getGridCode() { return gridCode; }
     public long getVersion() { return version; }
 
     public Enterprise toRecord() {

@@ -41,7 +41,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     public Enterprise create(AnjianPrincipal caller, Enterprise e) {
         Access.requireWriter(caller);
         validator.validate(e);
-        Access.requireWithin(caller, e.regionCode());
+        Access.requireWithin(caller, e.regionCode(), e.gridCode());
         return tx.write(work -> {
             EntityManager em = work.em();
             if (em.find(EnterpriseEntity.class, e.creditCode()) != null) {
@@ -72,10 +72,10 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         return tx.write(work -> {
             EntityManager em = work.em();
             EnterpriseEntity entity = em.find(EnterpriseEntity.class, creditCode);
-            if (entity == null || !caller.covers(entity.getRegionCode())) {
+            if (entity == null || !caller.covers(entity.getRegionCode(), entity.getGridCode())) {
                 throw new NotFoundException("enterprise", creditCode);
             }
-            Access.requireWithin(caller, wanted.regionCode());
+            Access.requireWithin(caller, wanted.regionCode(), wanted.gridCode());
             if (wanted.version() != null && wanted.version() != entity.getVersion()) {
                 throw new ConflictException("STALE_VERSION", "version", "the record was changed by someone else "
                         + "(version " + entity.getVersion() + ", you sent " + wanted.version() + ")");
@@ -100,7 +100,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             return Optional.empty();
         }
         return tx.read(em -> Optional.ofNullable(em.find(EnterpriseEntity.class, creditCode))
-                .filter(en -> caller.covers(en.getRegionCode()))
+                .filter(en -> caller.covers(en.getRegionCode(), en.getGridCode()))
                 .map(EnterpriseEntity::toRecord));
     }
 
@@ -108,7 +108,8 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     public Page<Enterprise> search(AnjianPrincipal caller, EnterpriseQuery q) {
         String prefix = Access.effectivePrefix(caller, "regionPrefix", q.regionPrefix());
         JpqlFilter filter = new JpqlFilter("EnterpriseEntity", "e")
-                .where("e.regionCode like :prefix escape '!'", "prefix", JpqlFilter.startingWith(prefix));
+                .where(Access.isGridPrefix(prefix) ? "e.gridCode like :prefix escape '!'" : "e.regionCode like :prefix escape '!'",
+                        "prefix", JpqlFilter.startingWith(prefix));
         if (q.riskColour() != null) {
             filter.where("e.riskColour = :colour", "colour", q.riskColour());
         }

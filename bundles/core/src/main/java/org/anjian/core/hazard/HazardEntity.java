@@ -34,6 +34,8 @@ public class HazardEntity {
     private String enterpriseCreditCode;
     @Column(name = "region_code", nullable = false)
     private String regionCode;
+    @Column(name = "grid_code")
+    private String gridCode;
     @Enumerated(EnumType.STRING)
     @Column(name = "source", nullable = false)
     private HazardSource source;
@@ -81,9 +83,10 @@ public class HazardEntity {
     protected HazardEntity() {
     }
 
-    public HazardEntity(NewHazard h, String regionCode, String actor, Instant now) {
+    public HazardEntity(NewHazard h, String regionCode, String gridCode, String actor, Instant now) {
         this.enterpriseCreditCode = h.enterpriseCreditCode();
         this.regionCode = regionCode;
+        this.gridCode = gridCode;
         this.source = h.source();
         this.grade = h.grade();
         this.category = h.category();
@@ -107,6 +110,7 @@ public class HazardEntity {
     public Supervision getSupervision() { return supervision; }
     public LocalDate getDeadline() { return deadline; }
     public String getRegionCode() { return regionCode; }
+    public String getGridCode() { return gridCode; }
     public String getEnterpriseCreditCode() { return enterpriseCreditCode; }
     public long getVersion() { return version; }
 

@@ -111,15 +111,15 @@ public class HazardServiceImpl implements HazardService {
                 }
             }
             EnterpriseEntity enterprise = em.find(EnterpriseEntity.class, h.enterpriseCreditCode());
-            if (enterprise == null || !caller.covers(enterprise.getRegionCode())) {
+            if (enterprise == null || !caller.covers(enterprise.getRegionCode(), enterprise.getGridCode())) {
                 throw new ValidationException("enterpriseCreditCode", "unknown enterprise " + h.enterpriseCreditCode());
             }
             String regionCode = h.regionCode() == null || h.regionCode().isEmpty()
                     ? enterprise.getRegionCode() : h.regionCode();
-            Access.requireWithin(caller, regionCode);
+            Access.requireWithin(caller, regionCode, enterprise.getGridCode());
             Instant registeredAt = h.registeredOn() == null ? clock.instant()
                     : h.registeredOn().atStartOfDay(clock.getZone()).toInstant();
-            HazardEntity entity = new HazardEntity(h, regionCode, caller.userId(), registeredAt);
+            HazardEntity entity = new HazardEntity(h, regionCode, enterprise.getGridCode(), caller.userId(), registeredAt);
             em.persist(entity);
             em.flush();
             em.persist(new HazardHistoryEntity(entity.getId(), registeredAt, caller.userId(), "REGISTER", null,
@@ -136,7 +136,7 @@ public class HazardServiceImpl implements HazardService {
     @Override
     public Optional<Hazard> find(AnjianPrincipal caller, long id) {
         return tx.read(em -> Optional.ofNullable(em.find(HazardEntity.class, id))
-                .filter(h -> caller.covers(h.getRegionCode()))
+                .filter(h -> caller.covers(h.getRegionCode(), h.getGridCode()))
                 .map(h -> toRecord(em, h)));
     }
 
@@ -145,7 +145,8 @@ public class HazardServiceImpl implements HazardService {
         String prefix = Access.effectivePrefix(caller, "regionPrefix", q.regionPrefix());
         LocalDate today = LocalDate.now(clock);
         JpqlFilter filter = new JpqlFilter("HazardEntity", "h")
-                .where("h.regionCode like :prefix escape '!'", "prefix", JpqlFilter.startingWith(prefix));
+                .where(Access.isGridPrefix(prefix) ? "h.gridCode like :prefix escape '!'" : "h.regionCode like :prefix escape '!'",
+                        "prefix", JpqlFilter.startingWith(prefix));
         if (q.status() != null) {
             filter.where("h.status = :status", "status", q.status());
         }
@@ -175,7 +176,7 @@ public class HazardServiceImpl implements HazardService {
         return tx.write(work -> {
             EntityManager em = work.em();
             HazardEntity h = em.find(HazardEntity.class, id);
-            if (h == null || !caller.covers(h.getRegionCode())) {
+            if (h == null || !caller.covers(h.getRegionCode(), h.getGridCode())) {
                 throw new NotFoundException("hazard", String.valueOf(id));
             }
             HazardStatus from = h.getStatus();
@@ -332,7 +333,7 @@ public class HazardServiceImpl implements HazardService {
 
     /** A hazard found by its source reference, if the caller may see it; otherwise a conflict without details. */
     private Hazard knownToCaller(AnjianPrincipal caller, HazardEntity found, EntityManager em) {
-        if (!caller.covers(found.getRegionCode())) {
+        if (!caller.covers(found.getRegionCode(), found.getGridCode())) {
             throw new ConflictException("DUPLICATE", "sourceId",
                     "a hazard with this sourceSystem and sourceId is already registered");
         }

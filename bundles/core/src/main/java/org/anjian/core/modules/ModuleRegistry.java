@@ -12,6 +12,9 @@ import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.spi.Checklist;
 import org.anjian.api.spi.ChecklistProvider;
+import org.anjian.api.spi.ConsolePage;
+import org.anjian.api.spi.ConsolePageProvider;
+import org.anjian.api.spi.ExchangeRecordContributor;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.api.spi.EnterpriseRisk;
 import org.anjian.api.spi.EnterpriseRiskFacts;
@@ -33,8 +36,14 @@ public class ModuleRegistry implements ModuleService {
     /** The services of one kind registered right now. */
     public record Whiteboard(Supplier<List<IndustryModule>> modules, Supplier<List<ChecklistProvider>> checklists,
                              Supplier<List<HazardCategoryProvider>> categories,
-                             Supplier<List<RiskIndicator>> indicators, Supplier<List<DomainResource>> resources) {
+                             Supplier<List<RiskIndicator>> indicators, Supplier<List<DomainResource>> resources,
+                             Supplier<List<ConsolePageProvider>> pages,
+                             Supplier<List<ExchangeRecordContributor>> exchange) {
     }
+
+    /** A console asset path: relative, no parent steps, a known kind of file. */
+    private static final java.util.regex.Pattern ASSET =
+            java.util.regex.Pattern.compile("(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_.-]+\\.(?:js|mjs|css|json|svg|png)");
 
     private final Whiteboard board;
     private final EnterpriseService enterprises;
@@ -57,6 +66,10 @@ public class ModuleRegistry implements ModuleService {
                     .mapToInt(c -> c.categories().size()).sum());
             contributions.put("riskIndicators", (int) board.indicators().get().stream().filter(c -> of(c, m)).count());
             contributions.put("resources", (int) board.resources().get().stream().filter(c -> of(c, m)).count());
+            contributions.put("consolePages", board.pages().get().stream().filter(c -> of(c, m))
+                    .mapToInt(c -> c.pages().size()).sum());
+            contributions.put("exchangeRecordTypes", board.exchange().get().stream().filter(c -> of(c, m))
+                    .mapToInt(c -> c.recordTypes().size()).sum());
             out.add(new ModuleInfo(m.id(), m.nameZh(), m.nameEn(), m.version(), m.subcommittee(), m.industryCodes(),
                     contributions));
         }
@@ -71,6 +84,24 @@ public class ModuleRegistry implements ModuleService {
                 .flatMap(p -> p.checklists().stream())
                 .sorted(Comparator.comparing(Checklist::moduleId).thenComparing(Checklist::id))
                 .toList();
+    }
+
+    @Override
+    public List<ConsolePage> consolePages(String moduleId) {
+        return board.pages().get().stream()
+                .filter(p -> moduleId == null || moduleId.equals(p.moduleId()))
+                .flatMap(p -> p.pages().stream())
+                .sorted(Comparator.comparing(ConsolePage::moduleId).thenComparing(ConsolePage::id))
+                .toList();
+    }
+
+    @Override
+    public Optional<java.io.InputStream> consoleAsset(String moduleId, String path) {
+        if (path == null || path.contains("..") || !ASSET.matcher(path).matches()) {
+            return Optional.empty();
+        }
+        return board.pages().get().stream().filter(p -> p.moduleId().equals(moduleId))
+                .map(p -> p.asset(path)).flatMap(Optional::stream).findFirst();
     }
 
     @Override

@@ -9,6 +9,9 @@ import org.anjian.api.spi.ModuleInfo;
 import javax.persistence.EntityManagerFactory;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.ChecklistProvider;
+import org.anjian.api.spi.ConsolePage;
+import org.anjian.api.spi.ConsolePageProvider;
+import org.anjian.api.spi.ExchangeRecordContributor;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.api.spi.HazardCategoryProvider;
 import org.anjian.api.spi.IndustryModule;
@@ -42,6 +45,12 @@ public class ModuleRegistryComponent implements ModuleService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<DomainResource> resources;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ConsolePageProvider> pages;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ExchangeRecordContributor> exchange;
 
     private final ModuleRegistry registry;
 
@@ -49,7 +58,8 @@ public class ModuleRegistryComponent implements ModuleService {
     public ModuleRegistryComponent(@Reference EnterpriseService enterprises,
                                    @Reference(target = Components.EMF) EntityManagerFactory emf) {
         this.registry = new ModuleRegistry(new ModuleRegistry.Whiteboard(() -> listOf(modules),
-                () -> listOf(checklists), () -> listOf(categories), () -> listOf(indicators), () -> listOf(resources)),
+                () -> listOf(checklists), () -> listOf(categories), () -> listOf(indicators), () -> listOf(resources),
+                () -> listOf(pages), () -> listOf(exchange)),
                 enterprises, new RiskFactsReader(new Transactions(emf), PlatformClock.get()));
     }
 
@@ -61,6 +71,16 @@ public class ModuleRegistryComponent implements ModuleService {
     @Override
     public List<Checklist> checklists(String moduleId) {
         return registry.checklists(moduleId);
+    }
+
+    @Override
+    public List<ConsolePage> consolePages(String moduleId) {
+        return registry.consolePages(moduleId);
+    }
+
+    @Override
+    public Optional<java.io.InputStream> consoleAsset(String moduleId, String path) {
+        return registry.consoleAsset(moduleId, path);
     }
 
     @Override

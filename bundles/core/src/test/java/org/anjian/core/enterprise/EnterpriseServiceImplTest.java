@@ -449,6 +449,26 @@ class EnterpriseServiceImplTest {
         assertThat(search(Principals.SYSTEM, null, null, null, "机械").total()).isZero();
     }
 
+    @Test
+    void aGridMemberSeesAndWritesOnlyTheirGrid() {
+        String inGrid = code(41);
+        String sameVillageNoGrid = code(42);
+        enterprises.create(Principals.SYSTEM, enterprise(inGrid, "网格内商贸公司", "5211", VILLAGE_A, GRID_A, RiskColour.BLUE));
+        enterprises.create(Principals.SYSTEM, enterprise(sameVillageNoGrid, "网格外商贸公司", "5211", VILLAGE_A, null,
+                RiskColour.BLUE));
+
+        assertThat(enterprises.find(Principals.GRID_MEMBER_A, inGrid)).isPresent();
+        assertThat(enterprises.find(Principals.GRID_MEMBER_A, sameVillageNoGrid)).isEmpty();
+        assertThat(codes(search(Principals.GRID_MEMBER_A, null, null, null, null))).containsExactly(inGrid);
+        assertThat(codes(search(Principals.GRID_MEMBER_A, VILLAGE_A, null, null, null))).containsExactly(inGrid);
+        assertThatThrownBy(() -> enterprises.create(Principals.GRID_MEMBER_A,
+                enterprise(code(43), "越界登记", "5211", VILLAGE_A, null, RiskColour.BLUE)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> enterprises.update(Principals.GRID_MEMBER_A, sameVillageNoGrid,
+                enterprise(sameVillageNoGrid, "改名", "5211", VILLAGE_A, null, RiskColour.BLUE)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
     private static Page<Enterprise> search(AnjianPrincipal caller, String region, RiskColour colour, String industry,
                                            String name) {
         return enterprises.search(caller, new EnterpriseQuery(region, colour, industry, name, ALL));

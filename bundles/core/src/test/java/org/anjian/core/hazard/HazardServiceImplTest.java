@@ -591,6 +591,26 @@ class HazardServiceImplTest {
      */
 
     @Test
+    void aGridMemberSeesAndRegistersOnlyTheHazardsOfTheirGrid() {
+        String inGrid = CreditCode.withCheckCharacter("91330999000000103");
+        enterprises.create(Principals.SYSTEM, new Enterprise(inGrid, "网格内餐饮店", "6210", "文昌路3号", VILLAGE_A,
+                TestDatabase.GRID_A, List.of(), RiskColour.BLUE, null, null, List.of(), null));
+        Hazard mine = hazards.register(Principals.GRID_MEMBER_A, hazard().enterprise(inGrid).build());
+        Hazard other = hazards.register(Principals.SYSTEM, hazard().build());
+
+        assertThat(hazards.find(Principals.GRID_MEMBER_A, mine.id())).isPresent();
+        assertThat(hazards.find(Principals.GRID_MEMBER_A, other.id())).isEmpty();
+        assertThat(hazards.search(Principals.GRID_MEMBER_A, HazardQuery.all(ALL)).items())
+                .extracting(Hazard::id).containsExactly(mine.id());
+        // ENT_A lies in the same village but not in the grid: unknown to the grid member
+        assertThatThrownBy(() -> hazards.register(Principals.GRID_MEMBER_A, hazard().build()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("enterpriseCreditCode"));
+        assertThatThrownBy(() -> hazards.transition(Principals.GRID_MEMBER_A, other.id(),
+                TransitionRequest.of(HazardAction.START))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void searchFiltersByStatusGradeOverdueEnterpriseAndRegion() {
         Hazard h1 = hazards.register(Principals.SYSTEM, hazard().build());
         Hazard h2 = hazards.register(Principals.SYSTEM,

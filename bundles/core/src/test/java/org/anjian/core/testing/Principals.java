@@ -20,6 +20,10 @@ public final class Principals {
     private Principals() {
     }
 
+    /** Grid member of grid 330999001001001 (in village A). */
+    public static final AnjianPrincipal GRID_MEMBER_A = new AnjianPrincipal("grid-a", Set.of(Roles.GRID),
+            "330999001001001", null);
+
     public static AnjianPrincipal township(String userId, String jurisdiction) {
         return new AnjianPrincipal(userId, Set.of(Roles.TOWNSHIP), jurisdiction, "乡镇");
     }
