@@ -28,6 +28,8 @@ import org.anjian.rest.errors.ApiError;
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
     static final Set<String> PUBLIC_PATHS = Set.of("health", "openapi.json");
+    /** Console assets of domains (ES modules, styles): code only, loaded by the browser with import(). */
+    static final String PUBLIC_PREFIX = "console/";
 
     private final Supplier<List<Authenticator>> authenticators;
 
@@ -41,7 +43,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         while (path.startsWith("/")) {
             path = path.substring(1);
         }
-        if (PUBLIC_PATHS.contains(path)) {
+        if (PUBLIC_PATHS.contains(path) || (path.startsWith(PUBLIC_PREFIX) && !path.equals(PUBLIC_PREFIX + "pages"))) {
             return;
         }
         Optional<AnjianPrincipal> caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));

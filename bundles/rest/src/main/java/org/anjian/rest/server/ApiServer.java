@@ -10,6 +10,7 @@ import org.anjian.rest.resources.EnterpriseResource;
 import org.anjian.rest.resources.HazardResource;
 import org.anjian.rest.resources.HealthResource;
 import org.anjian.rest.resources.ModuleResource;
+import org.anjian.rest.resources.ConsoleResource;
 import org.anjian.api.spi.ModuleService;
 import org.anjian.rest.resources.RegionResource;
 import org.apache.cxf.Bus;
@@ -74,7 +75,8 @@ public class ApiServer {
                 new RegionResource(regions),
                 new EnterpriseResource(enterprises, modules),
                 new HazardResource(hazards),
-                new ModuleResource(modules)));
+                new ModuleResource(modules),
+                new ConsoleResource(modules)));
         List<Object> providers = ApiProviders.create(config.maxBodyBytes(), () -> listOf(authenticators));
         factory.setProviders(providers);
         factory.getFeatures().add(openApi());

@@ -1,0 +1,31 @@
+package org.anjian.domain.chemical.module;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.anjian.api.spi.ConsolePage;
+import org.anjian.api.spi.ConsolePageProvider;
+import org.osgi.service.component.annotations.Component;
+
+/** The chemical domain's console pages; their ES modules live in this bundle's {@code console/} folder. */
+@Component(service = ConsolePageProvider.class)
+public class ChemicalConsolePages implements ConsolePageProvider {
+    static final List<ConsolePage> PAGES = List.of(
+            new ConsolePage(ChemicalModule.ID, "major-hazard", "重大危险源辨识分级", "/domains/chemical/major-hazard",
+                    "major-hazard.js"));
+
+    @Override
+    public String moduleId() {
+        return ChemicalModule.ID;
+    }
+
+    @Override
+    public List<ConsolePage> pages() {
+        return PAGES;
+    }
+
+    @Override
+    public Optional<InputStream> asset(String path) {
+        return Optional.ofNullable(ChemicalConsolePages.class.getResourceAsStream("/console/" + path));
+    }
+}
