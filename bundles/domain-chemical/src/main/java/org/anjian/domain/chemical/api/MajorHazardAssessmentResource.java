@@ -48,7 +48,7 @@ public class MajorHazardAssessmentResource implements DomainResource {
         }
     }
 
-    static List<SubstanceQuantity> toQuantities(AssessmentRequest request) {
+    public static List<SubstanceQuantity> toQuantities(AssessmentRequest request) {
         if (request == null) {
             throw new ValidationException("body", "an assessment request is required");
         }

@@ -64,4 +64,28 @@ public final class Fields {
     public static Double optionalFinite(String field, Double value) {
         return value == null ? null : finite(field, value);
     }
+
+    /** A query parameter that must be an integer when present. */
+    public static Integer optionalInt(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "must be a whole number");
+        }
+    }
+
+    /** A query parameter that must be true or false when present. */
+    public static Boolean optionalBoolean(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new ValidationException(field, "must be true or false");
+        }
+        return Boolean.valueOf(v);
+    }
 }

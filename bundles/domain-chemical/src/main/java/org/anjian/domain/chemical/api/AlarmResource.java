@@ -1,0 +1,57 @@
+package org.anjian.domain.chemical.api;
+
+import java.time.Clock;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.anjian.api.common.Page;
+import org.anjian.api.common.PageRequest;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.spi.DomainResource;
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.domain.chemical.service.Access;
+import org.anjian.domain.chemical.service.MonitoringService;
+import org.anjian.domain.chemical.store.Alarm;
+import org.anjian.domain.chemical.store.ChemicalDatabase;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/domains/chemical/alarms}: monitoring alarms and their handling. */
+@Component(service = DomainResource.class)
+@Path("/alarms")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlarmResource implements DomainResource {
+    private final MonitoringService monitoring;
+
+    @Activate
+    public AlarmResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
+        this.monitoring = new MonitoringService(database.db(), enterprises, Clock.systemUTC());
+    }
+
+    @Override
+    public String moduleId() {
+        return ChemicalModule.ID;
+    }
+
+    @GET
+    public Page<Alarm> list(@Context SecurityContext sc, @QueryParam("status") String status,
+                            @QueryParam("enterpriseCreditCode") String enterpriseCreditCode,
+                            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return monitoring.searchAlarms(Access.caller(sc), status, enterpriseCreditCode, PageRequest.of(offset, limit));
+    }
+
+    @POST
+    @Path("/{id}/handle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Alarm handle(@Context SecurityContext sc, @PathParam("id") String id, MonitoringService.Handling request) {
+        return monitoring.handle(Access.caller(sc), id, request);
+    }
+}

@@ -1,0 +1,67 @@
+package org.anjian.domain.chemical.api;
+
+import java.time.Clock;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.anjian.api.common.Page;
+import org.anjian.api.common.PageRequest;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.spi.DomainResource;
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.domain.chemical.rules.MajorHazardAssessment;
+import org.anjian.domain.chemical.service.Access;
+import org.anjian.domain.chemical.service.Fields;
+import org.anjian.domain.chemical.service.HazardSourceService;
+import org.anjian.domain.chemical.store.ChemicalDatabase;
+import org.anjian.domain.chemical.store.MajorHazardSource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/domains/chemical/major-hazard-sources}: 重大危险源 with GB 18218 grading and 包保责任人. */
+@Component(service = DomainResource.class)
+@Path("/major-hazard-sources")
+@Produces(MediaType.APPLICATION_JSON)
+public class MajorHazardSourceResource implements DomainResource {
+    private final HazardSourceService sources;
+
+    @Activate
+    public MajorHazardSourceResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
+        this.sources = new HazardSourceService(database.db(), enterprises, Clock.systemUTC(),
+                MajorHazardAssessment.withDefaultCatalogue());
+    }
+
+    @Override
+    public String moduleId() {
+        return ChemicalModule.ID;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MajorHazardSource create(@Context SecurityContext sc, HazardSourceService.NewSource request) {
+        return sources.create(Access.caller(sc), request);
+    }
+
+    @GET
+    public Page<MajorHazardSource> list(@Context SecurityContext sc,
+                                        @QueryParam("enterpriseCreditCode") String enterpriseCreditCode,
+                                        @QueryParam("grade") String grade, @QueryParam("offset") Integer offset,
+                                        @QueryParam("limit") Integer limit) {
+        return sources.search(Access.caller(sc), enterpriseCreditCode, Fields.optionalInt("grade", grade),
+                PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    public MajorHazardSource get(@Context SecurityContext sc, @PathParam("id") String id) {
+        return sources.find(Access.caller(sc), id);
+    }
+}

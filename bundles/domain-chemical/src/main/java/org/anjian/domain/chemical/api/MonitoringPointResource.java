@@ -1,0 +1,55 @@
+package org.anjian.domain.chemical.api;
+
+import java.time.Clock;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.anjian.api.common.Page;
+import org.anjian.api.common.PageRequest;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.spi.DomainResource;
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.domain.chemical.service.Access;
+import org.anjian.domain.chemical.service.MonitoringService;
+import org.anjian.domain.chemical.store.ChemicalDatabase;
+import org.anjian.domain.chemical.store.MonitoringPoint;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/domains/chemical/monitoring-points}: 监测点位 with alarm limits. */
+@Component(service = DomainResource.class)
+@Path("/monitoring-points")
+@Produces(MediaType.APPLICATION_JSON)
+public class MonitoringPointResource implements DomainResource {
+    private final MonitoringService monitoring;
+
+    @Activate
+    public MonitoringPointResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
+        this.monitoring = new MonitoringService(database.db(), enterprises, Clock.systemUTC());
+    }
+
+    @Override
+    public String moduleId() {
+        return ChemicalModule.ID;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MonitoringPoint create(@Context SecurityContext sc, MonitoringService.NewPoint request) {
+        return monitoring.createPoint(Access.caller(sc), request);
+    }
+
+    @GET
+    public Page<MonitoringPoint> list(@Context SecurityContext sc,
+                                      @QueryParam("enterpriseCreditCode") String enterpriseCreditCode,
+                                      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return monitoring.searchPoints(Access.caller(sc), enterpriseCreditCode, PageRequest.of(offset, limit));
+    }
+}

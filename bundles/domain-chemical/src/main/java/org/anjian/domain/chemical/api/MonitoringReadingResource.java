@@ -1,0 +1,44 @@
+package org.anjian.domain.chemical.api;
+
+import java.time.Clock;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.spi.DomainResource;
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.domain.chemical.service.Access;
+import org.anjian.domain.chemical.service.MonitoringService;
+import org.anjian.domain.chemical.store.ChemicalDatabase;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code POST /api/v1/domains/chemical/monitoring/readings}: up to 1000 readings, all or nothing. */
+@Component(service = DomainResource.class)
+@Path("/monitoring")
+@Produces(MediaType.APPLICATION_JSON)
+public class MonitoringReadingResource implements DomainResource {
+    private final MonitoringService monitoring;
+
+    @Activate
+    public MonitoringReadingResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
+        this.monitoring = new MonitoringService(database.db(), enterprises, Clock.systemUTC());
+    }
+
+    @Override
+    public String moduleId() {
+        return ChemicalModule.ID;
+    }
+
+    @POST
+    @Path("/readings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MonitoringService.IngestResult readings(@Context SecurityContext sc, MonitoringService.ReadingBatch batch) {
+        return monitoring.ingest(Access.caller(sc), batch);
+    }
+}

@@ -1,0 +1,69 @@
+package org.anjian.domain.chemical.api;
+
+import java.time.Clock;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.anjian.api.common.Page;
+import org.anjian.api.common.PageRequest;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.spi.DomainResource;
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.domain.chemical.service.Access;
+import org.anjian.domain.chemical.service.ParkService;
+import org.anjian.domain.chemical.store.ChemicalDatabase;
+import org.anjian.domain.chemical.store.Park;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/domains/chemical/parks}: 化工园区 and their member enterprises. */
+@Component(service = DomainResource.class)
+@Path("/parks")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParkResource implements DomainResource {
+    private final ParkService parks;
+
+    @Activate
+    public ParkResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
+        this.parks = new ParkService(database.db(), enterprises, Clock.systemUTC());
+    }
+
+    @Override
+    public String moduleId() {
+        return ChemicalModule.ID;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Park create(@Context SecurityContext sc, ParkService.NewPark request) {
+        return parks.create(Access.caller(sc), request);
+    }
+
+    @GET
+    public Page<Park> list(@Context SecurityContext sc, @QueryParam("offset") Integer offset,
+                           @QueryParam("limit") Integer limit) {
+        return parks.search(Access.caller(sc), PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Park get(@Context SecurityContext sc, @PathParam("id") String id) {
+        return parks.find(Access.caller(sc), id);
+    }
+
+    @PUT
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Park members(@Context SecurityContext sc, @PathParam("id") String id, ParkService.Members request) {
+        return parks.replaceMembers(Access.caller(sc), id, request);
+    }
+}
