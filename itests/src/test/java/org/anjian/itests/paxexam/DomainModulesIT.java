@@ -65,7 +65,8 @@ public class DomainModulesIT {
         assertEquals("化工和危险化学品", chemical.path("nameZh").asText());
         assertEquals(1, chemical.path("contributions").path("checklists").asInt());
         assertTrue(chemical.path("contributions").path("hazardCategories").asInt() >= 4);
-        assertEquals(1, chemical.path("contributions").path("resources").asInt());
+        assertTrue(chemical.toString(), chemical.path("contributions").path("resources").asInt() >= 7);
+        assertEquals(1, chemical.path("contributions").path("consolePages").asInt());
 
         JsonNode checklists = api.get(ADMIN, "/checklists?module=chemical").json();
         assertEquals(1, checklists.path("total").asInt());
@@ -110,6 +111,54 @@ public class DomainModulesIT {
         assertEquals("exposedPopulation", api.post(ADMIN, ASSESS, "{\"substances\":[{\"cas\":\"7664-41-7\","
                 + "\"quantityTonnes\":1}]}").json().path("field").asText());
         assertEquals(401, api.post(null, ASSESS, WORKED_EXAMPLE).status());
+    }
+
+    @Test
+    public void chemicalRecordsGoThroughTheApiWithValidationAndJurisdiction() {
+        Api.await("the chemical demo parks", Duration.ofSeconds(90), () -> api.get(ADMIN, "/domains/chemical/parks"),
+                r -> r.status() == 200 && r.json().path("total").asInt() >= 2);
+        String code = null;
+        for (JsonNode e : api.get(ADMIN, "/enterprises?industryCode=26&limit=100").json().path("items")) {
+            if (!e.path("regionCode").asText().startsWith("330999101")) {
+                code = e.path("creditCode").asText();
+                break;
+            }
+        }
+        assertTrue("no chemical enterprise outside 临江镇 in the demo county", code != null);
+
+        Api.Reply source = api.post(ADMIN, "/domains/chemical/major-hazard-sources", "{\"enterpriseCreditCode\":\"" + code
+                + "\",\"name\":\"液氨储罐区\",\"unitType\":\"STORAGE\",\"exposedPopulation\":60,\"substances\":["
+                + "{\"name\":\"液氨\",\"quantityTonnes\":20},{\"cas\":\"67-56-1\",\"quantityTonnes\":300}],"
+                + "\"guarantors\":[{\"role\":\"PRINCIPAL\",\"name\":\"张国强\",\"position\":\"总经理\",\"phone\":\"13905801111\"}]}");
+        assertEquals(source.body(), 200, source.status());
+        assertEquals(4, source.json().path("grade").asInt());
+        assertEquals(2.6, source.json().path("s").asDouble(), 1e-9);
+        String sourceId = source.json().path("id").asText();
+        assertEquals(200, api.get(ADMIN, "/domains/chemical/major-hazard-sources/" + sourceId).status());
+        assertEquals(404, api.get("demo-linjiang", "/domains/chemical/major-hazard-sources/" + sourceId).status());
+        Api.Reply unknown = api.post(ADMIN, "/domains/chemical/major-hazard-sources", "{\"enterpriseCreditCode\":\""
+                + code + "\",\"name\":\"未知\",\"unitType\":\"STORAGE\",\"exposedPopulation\":1,\"substances\":["
+                + "{\"name\":\"不存在的化学品\",\"quantityTonnes\":1}]}");
+        assertEquals(unknown.body(), 400, unknown.status());
+        assertTrue(unknown.body(), unknown.json().path("field").asText().startsWith("substances[0]"));
+
+        Api.Reply point = api.post(ADMIN, "/domains/chemical/monitoring-points", "{\"enterpriseCreditCode\":\"" + code
+                + "\",\"tag\":\"LT-IT-101\",\"name\":\"液氨储罐液位\",\"kind\":\"LEVEL\",\"unit\":\"%\","
+                + "\"lowLimit\":10,\"highLimit\":85}");
+        assertEquals(point.body(), 200, point.status());
+        String pointId = point.json().path("id").asText();
+        Api.Reply readings = api.post(ADMIN, "/domains/chemical/monitoring/readings", "{\"readings\":[{\"pointId\":\""
+                + pointId + "\",\"at\":\"" + java.time.Instant.now().minusSeconds(60) + "\",\"value\":91.5}]}");
+        assertEquals(readings.body(), 200, readings.status());
+        JsonNode alarms = api.get(ADMIN, "/domains/chemical/alarms?status=RAISED&enterpriseCreditCode=" + code).json();
+        assertTrue(alarms.toString(), alarms.toString().contains(pointId));
+
+        java.time.Instant from = java.time.Instant.now().plusSeconds(600);
+        Api.Reply tooLong = api.post(ADMIN, "/domains/chemical/work-permits", "{\"enterpriseCreditCode\":\"" + code
+                + "\",\"workType\":\"HOT_WORK\",\"grade\":\"SPECIAL\",\"validFrom\":\"" + from + "\",\"validUntil\":\""
+                + from.plusSeconds(10 * 3600) + "\",\"location\":\"罐区\",\"applicant\":\"李明\",\"attendant\":\"王强\"}");
+        assertEquals(tooLong.body(), 400, tooLong.status());
+        assertEquals("validUntil", tooLong.json().path("field").asText());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.anjian.domain.specialequipment.service;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.anjian.api.enterprise.EnterpriseService;
+import org.anjian.api.hazard.HazardService;
+import org.anjian.domain.specialequipment.store.SpecialEquipmentDatabase;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** The service as a DS component, configured by PID {@code org.anjian.specialequipment}. */
+@Component(service = SpecialEquipmentService.class, configurationPid = SpecialEquipmentServiceComponent.PID)
+@Designate(ocd = SpecialEquipmentConfig.class)
+public class SpecialEquipmentServiceComponent extends SpecialEquipmentService {
+    public static final String PID = "org.anjian.specialequipment";
+    /** The county's local time decides what "today" is. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Activate
+    public SpecialEquipmentServiceComponent(@Reference SpecialEquipmentDatabase database,
+                                            @Reference EnterpriseService enterprises,
+                                            @Reference HazardService hazards, SpecialEquipmentConfig config) {
+        super(database.database(), enterprises, hazards, settingsOf(config), Clock.system(ZONE));
+    }
+
+    @Modified
+    void modified(SpecialEquipmentConfig config) {
+        setSettings(settingsOf(config));
+    }
+
+    static Settings settingsOf(SpecialEquipmentConfig config) {
+        return new Settings(IntervalOverrides.policy(config.intervalOverrides()), config.dueSoonDays(),
+                config.overdueHazardDeadlineDays(), config.alarmHazardDeadlineDays());
+    }
+}

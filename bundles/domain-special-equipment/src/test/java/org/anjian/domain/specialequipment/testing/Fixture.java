@@ -1,0 +1,52 @@
+package org.anjian.domain.specialequipment.testing;
+
+import java.util.Set;
+import org.anjian.api.security.AnjianPrincipal;
+import org.anjian.api.security.Roles;
+import org.anjian.domain.specialequipment.rules.InspectionIntervalPolicy;
+import org.anjian.domain.specialequipment.service.NewEquipment;
+import org.anjian.domain.specialequipment.service.SpecialEquipmentService;
+
+/** A migrated database, fake platform services and the service under test. */
+public class Fixture {
+    public static final String TOWNSHIP_A = "330999001000";
+    public static final String TOWNSHIP_B = "330999101000";
+    public static final String CC_A = "91330999MA1W7EBB43";
+    public static final String CC_B = "91330999592069393T";
+    public static final AnjianPrincipal ADMIN = new AnjianPrincipal("admin", Set.of(Roles.ADMIN), "330999", null);
+    public static final AnjianPrincipal OFFICER_A = new AnjianPrincipal("officer-a", Set.of(Roles.TOWNSHIP), "330999001",
+            null);
+    public static final AnjianPrincipal LEADER = new AnjianPrincipal("leader", Set.of(Roles.LEADER), "330999", null);
+
+    public final TestDb db = TestDb.create();
+    public final FakeEnterprises enterprises = new FakeEnterprises();
+    public final FakeHazards hazards = new FakeHazards();
+    public final SpecialEquipmentService service;
+
+    public Fixture() {
+        this(SpecialEquipmentService.Settings.defaults(InspectionIntervalPolicy.bundled()));
+    }
+
+    public Fixture(SpecialEquipmentService.Settings settings) {
+        enterprises.add(CC_A, "示范县金诚阀门有限公司", "3443", "330999001001");
+        enterprises.add(CC_B, "示范县益民钢结构有限公司", "3311", "330999101001");
+        service = new SpecialEquipmentService(db.database(), enterprises, hazards, settings, TestDb.CLOCK);
+    }
+
+    /** An elevator (3100) of enterprise A, last inspected on the given day (ISO) or never (null). */
+    public static NewEquipment elevator(String code, String lastInspection) {
+        return new NewEquipment(CC_A, "3100", code, null, "梯11浙JX00001(16)", "1号楼1号梯", "示范县安达电梯工程有限公司",
+                "33099900001", null, lastInspection, null, null);
+    }
+
+    public static NewEquipment equipment(String creditCode, String category, String code, Integer grade,
+                                         String lastInspection) {
+        return new NewEquipment(creditCode, category, code, null, null, null, null, null, grade, lastInspection, null,
+                null);
+    }
+
+    /** A valid 18-character 特种设备代码 of the category with the given sequence number. */
+    public static String code(String category, int seq) {
+        return category + "33012" + "2016" + String.format("%05d", seq);
+    }
+}
