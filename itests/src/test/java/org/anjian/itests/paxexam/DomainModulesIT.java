@@ -3,6 +3,7 @@ package org.anjian.itests.paxexam;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -50,7 +51,10 @@ public class DomainModulesIT {
 
     @Configuration
     public Option[] config() {
-        return AnjianContainer.options("domain-modules");
+        // the special-equipment overdue check every minute, from the start (the default is hourly)
+        return AnjianContainer.options("domain-modules",
+                editConfigurationFilePut("etc/org.anjian.specialequipment.job.cfg", "initialDelayMinutes", "0"),
+                editConfigurationFilePut("etc/org.anjian.specialequipment.job.cfg", "intervalMinutes", "1"));
     }
 
     @Before
@@ -159,6 +163,34 @@ public class DomainModulesIT {
                 + from.plusSeconds(10 * 3600) + "\",\"location\":\"罐区\",\"applicant\":\"李明\",\"attendant\":\"王强\"}");
         assertEquals(tooLong.body(), 400, tooLong.status());
         assertEquals("validUntil", tooLong.json().path("field").asText());
+    }
+
+    @Test
+    public void overdueEquipmentRaisesAHazardThatTheNextInspectionCloses() {
+        String list = "/domains/special-equipment/equipment";
+        JsonNode overdue = Api.await("overdue demo equipment", Duration.ofSeconds(120),
+                () -> api.get(ADMIN, list + "?overdue=true&limit=50"),
+                r -> r.status() == 200 && r.json().path("total").asInt() > 0).json();
+        assertTrue(api.get(ADMIN, list + "?dueWithinDays=30").json().path("total").asInt() > 0);
+        String id = overdue.path("items").get(0).path("id").asText();
+        JsonNode detail = Api.await("the overdue hazard", Duration.ofSeconds(150), () -> api.get(ADMIN, list + "/" + id),
+                r -> r.status() == 200 && r.json().path("overdueHazards").size() > 0).json();
+        long hazardId = detail.path("overdueHazards").get(0).path("hazardId").asLong();
+        JsonNode hazard = api.get(ADMIN, "/hazards/" + hazardId).json();
+        assertEquals("SPECIAL_EQUIPMENT_INSPECTION_OVERDUE", hazard.path("category").asText());
+        assertTrue(hazard.path("overdue").isBoolean());
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.Reply inspected = api.post(ADMIN, list + "/" + id + "/inspections", "{\"inspectedOn\":\"" + today
+                + "\",\"result\":\"PASS\",\"inspector\":\"示范县特种设备检验所\",\"reportNo\":\"IT-2026-001\"}");
+        assertEquals(inspected.body(), 201, inspected.status());
+        assertEquals("CLOSED", api.get(ADMIN, "/hazards/" + hazardId).json().path("status").asText());
+        assertEquals("OK", api.get(ADMIN, list + "/" + id).json().path("equipment").path("inspectionStatus").asText());
+
+        Api.Reply bad = api.post(ADMIN, list, "{\"enterpriseCreditCode\":\"" + hazard.path("enterpriseCreditCode").asText()
+                + "\",\"categoryCode\":\"9999\",\"location\":\"一号车间\"}");
+        assertEquals(bad.body(), 400, bad.status());
+        assertEquals("categoryCode", bad.json().path("field").asText());
     }
 
     @Test
