@@ -111,6 +111,48 @@ public class PlatformApiIT {
                 .status());
     }
 
+    /**
+     * Every operation of every registered JAX-RS resource (the platform's and each installed domain's, as
+     * their OpenAPI documents list them) refuses a request without credentials, except health, the
+     * OpenAPI documents and the console's static assets.
+     */
+    @Test
+    public void noResourceIsReachableWithoutCredentials() {
+        java.util.List<String> documents = new java.util.ArrayList<>(java.util.List.of(""));
+        for (JsonNode m : api.get(ADMIN, "/modules").json().path("items")) {
+            documents.add("/domains/" + m.path("id").asText());
+        }
+        assertTrue(documents.toString(), documents.size() >= 3);
+        int checked = 0;
+        for (String base : documents) {
+            Api.Reply doc = api.get(null, base + "/openapi.json");
+            assertEquals(base + "/openapi.json", 200, doc.status());
+            java.util.Iterator<java.util.Map.Entry<String, JsonNode>> paths = doc.json().path("paths").fields();
+            while (paths.hasNext()) {
+                java.util.Map.Entry<String, JsonNode> path = paths.next();
+                String p = path.getKey();
+                if (p.equals("/health") || p.equals("/openapi.json") || p.equals("/console/{moduleId}/{path}")) {
+                    continue;
+                }
+                String concrete = base + p.replaceAll("\\{[^}]+\\}", "1");
+                java.util.Iterator<String> methods = path.getValue().fieldNames();
+                while (methods.hasNext()) {
+                    String method = methods.next().toUpperCase(java.util.Locale.ROOT);
+                    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://127.0.0.1:" + System.getProperty(AnjianContainer.HTTP_PORT) + "/api/v1" + concrete))
+                            .header("Content-Type", "application/json")
+                            .method(method, method.equals("GET") ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                    : java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+                    Api.Reply r = api.send(null, request);
+                    assertEquals(method + " " + concrete + " answered without credentials: " + r.body(), 401, r.status());
+                    checked++;
+                }
+            }
+        }
+        System.out.println("MEASURE operations checked for authentication: " + checked);
+        assertTrue("too few operations found: " + checked, checked >= 25);
+    }
+
     // ---------- enterprises ----------
 
     @Test

@@ -160,6 +160,14 @@ public final class KarafProcess implements AutoCloseable {
     // ---------------------------------------------------------------- lifecycle
 
     /** Starts {@code bin/karaf server}; output goes to {@code console-<n>.log} in the runtime directory. */
+    private final Map<String, String> extraEnvironment = new java.util.HashMap<>();
+
+    /** Sets an environment variable for the next starts (e.g. ANJIAN_SSO_ISSUER). */
+    public synchronized KarafProcess withEnvironment(String name, String value) {
+        extraEnvironment.put(name, value);
+        return this;
+    }
+
     public synchronized void start() {
         if (isAlive()) {
             throw new IllegalStateException("already running, pid " + process.pid());
@@ -176,6 +184,7 @@ public final class KarafProcess implements AutoCloseable {
         env.keySet().removeIf(k -> k.startsWith("ANJIAN_") || k.startsWith("KARAF_")
                 || k.equals("JAVA_OPTS") || k.equals("EXTRA_JAVA_OPTS"));
         env.putAll(ports.environment());
+        env.putAll(extraEnvironment);
         env.put("KARAF_EXEC", "exec"); // the shell script replaces itself by the JVM
         if (env.get("JAVA_HOME") == null || env.get("JAVA_HOME").isBlank()) {
             env.put("JAVA_HOME", System.getProperty("java.home"));

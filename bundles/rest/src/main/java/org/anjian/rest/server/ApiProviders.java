@@ -14,6 +14,19 @@ final class ApiProviders {
     private ApiProviders() {
     }
 
+    /** The OpenAPI document of an endpoint, at its {@code openapi.json}. */
+    static org.apache.cxf.jaxrs.openapi.OpenApiFeature openApi(String title) {
+        org.apache.cxf.jaxrs.openapi.OpenApiFeature feature = new org.apache.cxf.jaxrs.openapi.OpenApiFeature();
+        feature.setTitle(title);
+        feature.setDescription("安监: " + title);
+        feature.setVersion("1");
+        feature.setScan(false);
+        feature.setUseContextBasedConfig(true);
+        feature.setSupportSwaggerUi(false);
+        feature.setPrettyPrint(true);
+        return feature;
+    }
+
     static List<Object> create(long maxBodyBytes, Supplier<List<Authenticator>> authenticators) {
         return List.of(
                 new JacksonJsonProvider(ObjectMappers.api()),

@@ -17,7 +17,6 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
-import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -79,20 +78,8 @@ public class ApiServer {
                 new ConsoleResource(modules)));
         List<Object> providers = ApiProviders.create(config.maxBodyBytes(), () -> listOf(authenticators));
         factory.setProviders(providers);
-        factory.getFeatures().add(openApi());
+        factory.getFeatures().add(ApiProviders.openApi("Anjian platform API: regions, enterprises (一企一档), hazards, modules"));
         return factory.create();
-    }
-
-    private static OpenApiFeature openApi() {
-        OpenApiFeature feature = new OpenApiFeature();
-        feature.setTitle("Anjian platform API");
-        feature.setDescription("安监: regions, enterprises (一企一档) and the hazard closed loop of a county bureau");
-        feature.setVersion("1");
-        feature.setScan(false);
-        feature.setUseContextBasedConfig(true);
-        feature.setSupportSwaggerUi(false);
-        feature.setPrettyPrint(true);
-        return feature;
     }
 
     /** Configuration files give lists as one comma-separated string; metatype gives arrays: accept both. */

@@ -103,6 +103,7 @@ public class DomainResourcePublisher {
             factory.setServiceBeans(new ArrayList<>(list));
             factory.setProviders(ApiProviders.create(config.maxBodyBytes(),
                     () -> authenticators == null ? List.of() : authenticators));
+            factory.getFeatures().add(ApiProviders.openApi("Anjian domain module " + module));
             servers.put(module, factory.create());
             LOG.info("Domain module {}: {} resources published at {}/domains/{}", module, list.size(),
                     config.address(), module);
