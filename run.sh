@@ -4,7 +4,9 @@
 # once. Prints the API base URL when ready; Ctrl-C stops it. Data survives restarts and rebuilds.
 #
 # Environment: ANJIAN_HTTP_PORT (8181), ANJIAN_BROKER_PORT (61616), ANJIAN_SSH_PORT (8101),
-# ANJIAN_RMI_REGISTRY_PORT (1099), ANJIAN_RMI_SERVER_PORT (44444), ANJIAN_RUNTIME (.runtime/anjian).
+# ANJIAN_RMI_REGISTRY_PORT (1099), ANJIAN_RMI_SERVER_PORT (44444), ANJIAN_RUNTIME (.runtime/anjian),
+# ANJIAN_SSO (on: Keycloak is installed from Maven Central once and started first; off: basic login only),
+# ANJIAN_KEYCLOAK_PORT (8180), ANJIAN_KEYCLOAK_MGMT_PORT (9001).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
@@ -31,6 +33,15 @@ if [ ! -f "$runtime/bin/karaf" ] || [ "$dist" -nt "$runtime/.unpacked" ]; then
   touch "$runtime/.unpacked"
 fi
 
+sso="${ANJIAN_SSO:-on}"
+stop_keycloak() { [ "$sso" = on ] && scripts/keycloak.sh stop >/dev/null 2>&1 || true; }
+if [ "$sso" = on ]; then
+  echo "Starting Keycloak, the single sign-on identity provider (ANJIAN_SSO=off to skip) ..."
+  scripts/keycloak.sh install
+  scripts/keycloak.sh start --data "${ANJIAN_KEYCLOAK_DATA:-.runtime/keycloak-data}"
+  export ANJIAN_SSO_ISSUER="http://127.0.0.1:${ANJIAN_KEYCLOAK_PORT:-8180}/realms/anjian"
+fi
+
 port="${ANJIAN_HTTP_PORT:-8181}"
 export ANJIAN_HTTP_PORT="$port"
 base="http://127.0.0.1:$port/api/v1"
@@ -38,10 +49,10 @@ echo "Starting Anjian (log: $runtime/data/log/karaf.log) ..."
 start=$(date +%s)
 "$runtime/bin/karaf" server &
 pid=$!
-trap 'echo; echo "Stopping Anjian ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; exit 0' INT TERM
+trap 'echo; echo "Stopping Anjian ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; stop_keycloak; exit 0' INT TERM
 
 until curl -fs -m 2 "$base/health" >/dev/null 2>&1; do
-  if ! kill -0 "$pid" 2>/dev/null; then echo "Anjian exited during start; see $runtime/data/log/karaf.log"; exit 1; fi
+  if ! kill -0 "$pid" 2>/dev/null; then echo "Anjian exited during start; see $runtime/data/log/karaf.log"; stop_keycloak; exit 1; fi
   sleep 1
 done
 cat <<MSG
@@ -51,8 +62,10 @@ Anjian is up after $(( $(date +%s) - start )) s.
   Health:        $base/health
   OpenAPI:       $base/openapi.json
   Demo login:    demo-admin / demo-admin   (all demo users: README.md)
+  SSO issuer:    ${ANJIAN_SSO_ISSUER:-off}   (bearer tokens; demo users log in there with the same passwords)
   Try:           curl -u demo-admin:demo-admin "$base/hazards?overdue=true&limit=5"
   Shell (IT):    ssh -p ${ANJIAN_SSH_PORT:-8101} it-admin@127.0.0.1   (password it-admin), then anjian:status
 Ctrl-C stops it.
 MSG
 wait "$pid"
+stop_keycloak

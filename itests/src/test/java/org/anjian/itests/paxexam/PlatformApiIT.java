@@ -233,6 +233,15 @@ public class PlatformApiIT {
             assertEquals(e.toString(), GRID, e.path("gridCode").asText());
         }
         assertEquals(404, api.get("demo-grid", "/enterprises/" + theirs).status());
+        // a sub-committee officer sees the enterprises of their domain only (the chemical module's industries)
+        JsonNode chemical = api.get("demo-chemical", "/enterprises?limit=500").json();
+        assertTrue(chemical.toString(), chemical.path("total").asInt() > 0);
+        for (JsonNode e : chemical.path("items")) {
+            String industry = e.path("industryCode").asText();
+            assertTrue(e.toString(), java.util.List.of("25", "26", "5162", "5166", "5265", "5942").stream()
+                    .anyMatch(industry::startsWith));
+        }
+        assertTrue(chemical.path("total").asInt() < api.get(ADMIN, "/enterprises?limit=1").json().path("total").asInt());
         // writes outside the jurisdiction are refused and change nothing
         assertEquals(403, api.post(CHENGGUAN, "/enterprises",
                 enterprise(newCreditCode(), "越界", OTHER_TOWNSHIP_VILLAGE, null)).status());

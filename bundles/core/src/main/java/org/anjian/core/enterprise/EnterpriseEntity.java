@@ -93,6 +93,7 @@ public class EnterpriseEntity {
     public String getName() { return name; }
     public String getRegionCode() { return regionCode; }
     public String getGridCode() { return gridCode; }
+    public String getIndustryCode() { return industryCode; }
     public long getVersion() { return version; }
 
     public Enterprise toRecord() {

@@ -14,6 +14,8 @@ import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.region.RegionService;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.core.access.Access;
+import org.anjian.core.access.IndustryScope;
+import java.util.List;
 import org.anjian.core.audit.AuditLog;
 import org.anjian.core.outbox.Outbox;
 import org.anjian.core.persistence.Transactions;
@@ -28,8 +30,14 @@ public class EnterpriseServiceImpl implements EnterpriseService {
     private final EnterpriseValidator validator;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final IndustryScope industries;
 
     public EnterpriseServiceImpl(Transactions tx, Clock clock, RegionService regions) {
+        this(tx, clock, regions, IndustryScope.UNRESTRICTED);
+    }
+
+    public EnterpriseServiceImpl(Transactions tx, Clock clock, RegionService regions, IndustryScope industries) {
+        this.industries = industries;
         this.tx = tx;
         this.clock = clock;
         this.validator = new EnterpriseValidator(regions);
@@ -42,6 +50,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         Access.requireWriter(caller);
         validator.validate(e);
         Access.requireWithin(caller, e.regionCode(), e.gridCode());
+        requireIndustry(caller, e.industryCode());
         return tx.write(work -> {
             EntityManager em = work.em();
             if (em.find(EnterpriseEntity.class, e.creditCode()) != null) {
@@ -72,10 +81,11 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         return tx.write(work -> {
             EntityManager em = work.em();
             EnterpriseEntity entity = em.find(EnterpriseEntity.class, creditCode);
-            if (entity == null || !caller.covers(entity.getRegionCode(), entity.getGridCode())) {
+            if (entity == null || !visible(caller, entity)) {
                 throw new NotFoundException("enterprise", creditCode);
             }
             Access.requireWithin(caller, wanted.regionCode(), wanted.gridCode());
+            requireIndustry(caller, wanted.industryCode());
             if (wanted.version() != null && wanted.version() != entity.getVersion()) {
                 throw new ConflictException("STALE_VERSION", "version", "the record was changed by someone else "
                         + "(version " + entity.getVersion() + ", you sent " + wanted.version() + ")");
@@ -100,7 +110,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             return Optional.empty();
         }
         return tx.read(em -> Optional.ofNullable(em.find(EnterpriseEntity.class, creditCode))
-                .filter(en -> caller.covers(en.getRegionCode(), en.getGridCode()))
+                .filter(en -> visible(caller, en))
                 .map(EnterpriseEntity::toRecord));
     }
 
@@ -110,6 +120,11 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         JpqlFilter filter = new JpqlFilter("EnterpriseEntity", "e")
                 .where(Access.isGridPrefix(prefix) ? "e.gridCode like :prefix escape '!'" : "e.regionCode like :prefix escape '!'",
                         "prefix", JpqlFilter.startingWith(prefix));
+        List<Object> industryParams = new java.util.ArrayList<>();
+        String industryLimit = industries.condition(caller, "e.industryCode", industryParams);
+        if (industryLimit != null) {
+            filter.where(industryLimit, industryParams.toArray());
+        }
         if (q.riskColour() != null) {
             filter.where("e.riskColour = :colour", "colour", q.riskColour());
         }
@@ -122,6 +137,18 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         }
         return tx.read(em -> filter.page(em, EnterpriseEntity.class, "e.creditCode", q.page(),
                 EnterpriseEntity::toRecord));
+    }
+
+    /** Inside the caller's region (or grid) and, for a sub-committee officer, inside their domain's industries. */
+    private boolean visible(AnjianPrincipal caller, EnterpriseEntity e) {
+        return caller.covers(e.getRegionCode(), e.getGridCode()) && industries.allows(caller, e.getIndustryCode());
+    }
+
+    private void requireIndustry(AnjianPrincipal caller, String industryCode) {
+        if (!industries.allows(caller, industryCode)) {
+            throw new org.anjian.api.common.ForbiddenException("industry " + industryCode
+                    + " is outside the domain of " + caller.userId());
+        }
     }
 
     /** True when applying {@code wanted} would change nothing (an update that repeats the stored record). */

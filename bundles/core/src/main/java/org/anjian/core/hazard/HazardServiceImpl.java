@@ -29,6 +29,7 @@ import org.anjian.api.region.RegionService;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.security.Roles;
 import org.anjian.core.access.Access;
+import org.anjian.core.access.IndustryScope;
 import org.anjian.core.audit.AuditLog;
 import org.anjian.core.enterprise.EnterpriseEntity;
 import org.anjian.core.events.EventPublisher;
@@ -52,6 +53,7 @@ public class HazardServiceImpl implements HazardService {
     private final Outbox outbox;
     private volatile EscalationPolicy policy;
     private final java.util.function.Supplier<List<HazardCategory>> domainCategories;
+    private final IndustryScope industries;
 
     public HazardServiceImpl(Transactions tx, Clock clock, RegionService regions, EventPublisher events,
                              EscalationPolicy policy) {
@@ -61,6 +63,13 @@ public class HazardServiceImpl implements HazardService {
     /** @param domainCategories the categories installed domains contribute, asked afresh on each use */
     public HazardServiceImpl(Transactions tx, Clock clock, RegionService regions, EventPublisher events,
                              EscalationPolicy policy, java.util.function.Supplier<List<HazardCategory>> domainCategories) {
+        this(tx, clock, regions, events, policy, domainCategories, IndustryScope.UNRESTRICTED);
+    }
+
+    public HazardServiceImpl(Transactions tx, Clock clock, RegionService regions, EventPublisher events,
+                             EscalationPolicy policy, java.util.function.Supplier<List<HazardCategory>> domainCategories,
+                             IndustryScope industries) {
+        this.industries = industries;
         this.domainCategories = domainCategories;
         this.tx = tx;
         this.clock = clock;
@@ -111,7 +120,8 @@ public class HazardServiceImpl implements HazardService {
                 }
             }
             EnterpriseEntity enterprise = em.find(EnterpriseEntity.class, h.enterpriseCreditCode());
-            if (enterprise == null || !caller.covers(enterprise.getRegionCode(), enterprise.getGridCode())) {
+            if (enterprise == null || !caller.covers(enterprise.getRegionCode(), enterprise.getGridCode())
+                    || !industries.allows(caller, enterprise.getIndustryCode())) {
                 throw new ValidationException("enterpriseCreditCode", "unknown enterprise " + h.enterpriseCreditCode());
             }
             String regionCode = h.regionCode() == null || h.regionCode().isEmpty()
@@ -136,7 +146,7 @@ public class HazardServiceImpl implements HazardService {
     @Override
     public Optional<Hazard> find(AnjianPrincipal caller, long id) {
         return tx.read(em -> Optional.ofNullable(em.find(HazardEntity.class, id))
-                .filter(h -> caller.covers(h.getRegionCode(), h.getGridCode()))
+                .filter(h -> visible(caller, h, em))
                 .map(h -> toRecord(em, h)));
     }
 
@@ -147,6 +157,12 @@ public class HazardServiceImpl implements HazardService {
         JpqlFilter filter = new JpqlFilter("HazardEntity", "h")
                 .where(Access.isGridPrefix(prefix) ? "h.gridCode like :prefix escape '!'" : "h.regionCode like :prefix escape '!'",
                         "prefix", JpqlFilter.startingWith(prefix));
+        List<Object> industryParams = new java.util.ArrayList<>();
+        String industryLimit = industries.condition(caller, "e.industryCode", industryParams);
+        if (industryLimit != null) {
+            filter.where("h.enterpriseCreditCode in (select e.creditCode from EnterpriseEntity e where " + industryLimit + ")",
+                    industryParams.toArray());
+        }
         if (q.status() != null) {
             filter.where("h.status = :status", "status", q.status());
         }
@@ -176,7 +192,7 @@ public class HazardServiceImpl implements HazardService {
         return tx.write(work -> {
             EntityManager em = work.em();
             HazardEntity h = em.find(HazardEntity.class, id);
-            if (h == null || !caller.covers(h.getRegionCode(), h.getGridCode())) {
+            if (h == null || !visible(caller, h, em)) {
                 throw new NotFoundException("hazard", String.valueOf(id));
             }
             HazardStatus from = h.getStatus();
@@ -331,9 +347,21 @@ public class HazardServiceImpl implements HazardService {
         return java.util.Arrays.stream(HazardStatus.values()).filter(HazardStateMachine::countsTowardsOverdue).toList();
     }
 
+    /** Inside the caller's region (or grid) and, for a sub-committee officer, of an enterprise of their domain. */
+    private boolean visible(AnjianPrincipal caller, HazardEntity h, EntityManager em) {
+        if (!caller.covers(h.getRegionCode(), h.getGridCode())) {
+            return false;
+        }
+        if (industries.prefixes(caller).isEmpty()) {
+            return true;
+        }
+        EnterpriseEntity e = em.find(EnterpriseEntity.class, h.getEnterpriseCreditCode());
+        return e != null && industries.allows(caller, e.getIndustryCode());
+    }
+
     /** A hazard found by its source reference, if the caller may see it; otherwise a conflict without details. */
     private Hazard knownToCaller(AnjianPrincipal caller, HazardEntity found, EntityManager em) {
-        if (!caller.covers(found.getRegionCode(), found.getGridCode())) {
+        if (!visible(caller, found, em)) {
             throw new ConflictException("DUPLICATE", "sourceId",
                     "a hazard with this sourceSystem and sourceId is already registered");
         }

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 public class EnterpriseServiceComponent extends EnterpriseServiceImpl {
     @Activate
     public EnterpriseServiceComponent(@Reference(target = Components.EMF) EntityManagerFactory emf,
-                                      @Reference RegionService regions) {
-        super(new Transactions(emf), PlatformClock.get(), regions);
+                                      @Reference RegionService regions, @Reference IndustryScopeComponent industries) {
+        super(new Transactions(emf), PlatformClock.get(), regions, industries.scope());
     }
 }

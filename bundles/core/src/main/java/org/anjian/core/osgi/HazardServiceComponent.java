@@ -25,13 +25,14 @@ public class HazardServiceComponent extends HazardServiceImpl {
     @Activate
     public HazardServiceComponent(@Reference(target = Components.EMF) EntityManagerFactory emf,
                                   @Reference RegionService regions, @Reference EventPublisher events,
-                                  HazardConfig config) {
-        this(emf, regions, events, config, new CategoryWhiteboard());
+                                  @Reference IndustryScopeComponent industries, HazardConfig config) {
+        this(emf, regions, events, industries, config, new CategoryWhiteboard());
     }
 
     private HazardServiceComponent(EntityManagerFactory emf, RegionService regions, EventPublisher events,
-                                   HazardConfig config, CategoryWhiteboard categories) {
-        super(new Transactions(emf), PlatformClock.get(), regions, events, policyOf(config), categories::current);
+                                   IndustryScopeComponent industries, HazardConfig config, CategoryWhiteboard categories) {
+        super(new Transactions(emf), PlatformClock.get(), regions, events, policyOf(config), categories::current,
+                industries.scope());
         this.categories = categories;
     }
 
