@@ -153,6 +153,57 @@ public class PlatformApiIT {
         assertTrue("too few operations found: " + checked, checked >= 25);
     }
 
+    /**
+     * Every list endpoint (each parameterless GET of every OpenAPI document, platform and domains) returns a
+     * township officer only records of their township, and a grid member only records of their grid.
+     */
+    @Test
+    public void everyListEndpointKeepsToTheCallersJurisdiction() {
+        java.util.List<String> documents = new java.util.ArrayList<>(java.util.List.of(""));
+        for (JsonNode m : api.get(ADMIN, "/modules").json().path("items")) {
+            documents.add("/domains/" + m.path("id").asText());
+        }
+        int checkedRecords = 0;
+        int endpoints = 0;
+        for (String base : documents) {
+            java.util.Iterator<java.util.Map.Entry<String, JsonNode>> paths = api.get(null, base + "/openapi.json").json()
+                    .path("paths").fields();
+            while (paths.hasNext()) {
+                java.util.Map.Entry<String, JsonNode> path = paths.next();
+                if (path.getKey().contains("{") || !path.getValue().has("get") || path.getKey().equals("/health")
+                        || path.getKey().equals("/openapi.json")) {
+                    continue;
+                }
+                endpoints++;
+                String url = base + path.getKey() + (path.getKey().contains("?") ? "&" : "?") + "limit=500";
+                Api.Reply township = api.get(CHENGGUAN, url);
+                if (township.status() == 200) {
+                    checkedRecords += assertCodes(url, township.json(), "regionCode", "330999001");
+                }
+                Api.Reply grid = api.get("demo-grid", url);
+                if (grid.status() == 200) {
+                    checkedRecords += assertCodes(url, grid.json(), "gridCode", GRID);
+                    assertCodes(url, grid.json(), "regionCode", VILLAGE);
+                }
+            }
+        }
+        System.out.println("MEASURE list endpoints checked for jurisdiction: " + endpoints + ", records: " + checkedRecords);
+        assertTrue(endpoints >= 10);
+        assertTrue(checkedRecords > 0);
+    }
+
+    /** Every value of {@code field} anywhere in the JSON starts with {@code prefix}; returns how many there were. */
+    private static int assertCodes(String url, JsonNode json, String field, String prefix) {
+        int count = 0;
+        for (JsonNode value : json.findValues(field)) {
+            if (!value.isNull()) {
+                assertTrue(url + ": " + field + " " + value + " is outside " + prefix, value.asText().startsWith(prefix));
+                count++;
+            }
+        }
+        return count;
+    }
+
     // ---------- enterprises ----------
 
     @Test
