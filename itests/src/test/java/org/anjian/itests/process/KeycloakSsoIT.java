@@ -40,7 +40,7 @@ class KeycloakSsoIT {
     private static KarafProcess karaf;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         Path target = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
         keycloak = new KeycloakServer(target.getParent().getParent());
         keycloak.start();
@@ -49,6 +49,10 @@ class KeycloakSsoIT {
         KarafProcess.deleteRecursively(runtime);
         karaf = KarafProcess.unpack(Path.of(System.getProperty("anjian.distribution")), runtime)
                 .withEnvironment("ANJIAN_SSO_ISSUER", keycloak.issuer());
+        // no clock skew allowance here, so that the expiry test needs seconds, not a minute
+        Path oidc = karaf.home().resolve("etc/org.anjian.security.oidc.cfg");
+        java.nio.file.Files.writeString(oidc, java.nio.file.Files.readString(oidc)
+                .replaceAll("(?m)^clockSkewSeconds = .*$", "clockSkewSeconds = 0"));
         karaf.start();
         karaf.waitForHealthUp(Duration.ofMinutes(3));
     }
@@ -128,6 +132,23 @@ class KeycloakSsoIT {
     }
 
     @Test
+    void aTokenForAnotherAudienceAndAnExpiredTokenFromTheServerAreRefused() throws Exception {
+        // a genuine token of the realm, but not issued for the API
+        assertThat(status("GET", token("demo-admin", "anjian-test-noaud").get("access_token"), "/enterprises", null))
+                .isEqualTo(401);
+        // a genuine 5-second token: accepted while valid, refused once expired
+        String shortLived = token("demo-admin", "anjian-test-short").get("access_token");
+        long exp = JSON.readTree(Base64.getUrlDecoder().decode(shortLived.split("\\.")[1])).path("exp").asLong();
+        if (System.currentTimeMillis() / 1000 < exp - 1) {
+            assertThat(status("GET", shortLived, "/enterprises", null)).isEqualTo(200);
+        }
+        org.awaitility.Awaitility.await("the short token to expire").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> System.currentTimeMillis() / 1000 > exp);
+        assertThat(status("GET", shortLived, "/enterprises", null)).isEqualTo(401);
+    }
+
+    @Test
     void measureRequestLatencyWithAndWithoutTokenValidation() throws Exception {
         String access = token("demo-admin").get("access_token");
         String path = "/regions/330999000000";
@@ -155,7 +176,11 @@ class KeycloakSsoIT {
     }
 
     private static Map<String, String> token(String user) throws Exception {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", "anjian-test", "username", user,
+        return token(user, "anjian-test");
+    }
+
+    private static Map<String, String> token(String user, String client) throws Exception {
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", client, "username", user,
                 "password", user, "scope", "openid");
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
