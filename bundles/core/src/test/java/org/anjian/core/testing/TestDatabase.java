@@ -145,6 +145,21 @@ public final class TestDatabase implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
+        if (url != null && "jar".equals(url.getProtocol())) {
+            // used from another module's tests: the migrations inside the anjian-core jar
+            try {
+                java.net.URI uri = url.toURI();
+                java.nio.file.FileSystem fs;
+                try {
+                    fs = java.nio.file.FileSystems.getFileSystem(uri);
+                } catch (java.nio.file.FileSystemNotFoundException e) {
+                    fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+                }
+                return fs.getPath("db/core");
+            } catch (URISyntaxException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return Paths.get("src/main/resources/db/core");
     }
 

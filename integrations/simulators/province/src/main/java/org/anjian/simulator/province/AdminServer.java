@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * JSON admin endpoint (JDK http server): GET /admin/stats, GET /admin/keys, GET|POST|DELETE
+ * JSON admin endpoint (JDK http server): GET /admin/stats, GET /admin/keys[?list=true], POST /admin/findings, GET|POST|DELETE
  * /admin/faults, POST /admin/reset. Never subject to fault injection.
  */
 final class AdminServer {
@@ -60,7 +60,19 @@ final class AdminServer {
                     m.put("faults", faults.statsMap());
                     send(ex, 200, m);
                 } else if (path.equals("/admin/keys") && method.equals("GET")) {
-                    send(ex, 200, Map.of("storedKeys", state.storedKeys()));
+                    String q = ex.getRequestURI().getQuery();
+                    if (q != null && q.contains("list=true")) {
+                        send(ex, 200, state.keyListing());
+                    } else {
+                        send(ex, 200, Map.of("storedKeys", state.storedKeys()));
+                    }
+                } else if (path.equals("/admin/findings") && method.equals("POST")) {
+                    String body = readBody(ex);
+                    int count = body.isBlank() ? 0 : JSON.readTree(body).path("count").asInt(0);
+                    if (count < 1 || count > 1000) {
+                        throw new IllegalArgumentException("count must be within 1..1000");
+                    }
+                    send(ex, 200, Map.of("issued", state.issueFindingsFromUploads(count, java.time.Instant.now())));
                 } else if (path.equals("/admin/faults") && method.equals("GET")) {
                     send(ex, 200, faults.settings().toMap());
                 } else if (path.equals("/admin/faults") && method.equals("POST")) {

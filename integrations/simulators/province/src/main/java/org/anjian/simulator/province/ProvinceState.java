@@ -83,6 +83,45 @@ public final class ProvinceState {
         }
     }
 
+    /**
+     * Issues new findings (督导检查) about enterprises the county has uploaded, as the province does after an
+     * inspection: drawn with the seed from the stored ENTERPRISE records, issued at {@code now}.
+     * @return the ids of the new findings (fewer than asked when fewer enterprises are known)
+     */
+    public synchronized List<String> issueFindingsFromUploads(int count, Instant now) {
+        List<StoredRecord> enterprises = new ArrayList<>();
+        for (StoredRecord r : records.values()) {
+            if (r.type().equals("ENTERPRISE")) {
+                enterprises.add(r);
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        Random rnd = new Random(seed + findings.size());
+        for (int i = 0; i < count && !enterprises.isEmpty(); i++) {
+            StoredRecord e = enterprises.get(rnd.nextInt(enterprises.size()));
+            String grade = rnd.nextInt(5) == 0 ? "MAJOR" : "GENERAL";
+            String text = FINDING_TEXTS[rnd.nextInt(FINDING_TEXTS.length)];
+            LocalDate deadline = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(grade.equals("MAJOR") ? 30 : 15);
+            String id = String.format("F-%s-%04d", county, findings.size() + 1);
+            String region = e.fields().getOrDefault("regionCode", e.regionCode());
+            findings.add(new FindingData(id, e.fields().get("creditCode"), region, "1030督导检查: " + text, grade,
+                    deadline, now));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Every stored key with how often it was received again (for exactly-once checks). */
+    public synchronized Map<String, Object> keyListing() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("storedKeys", records.size());
+        m.put("keys", new ArrayList<>(records.keySet()));
+        Map<String, Long> dups = new TreeMap<>();
+        duplicateCounts.forEach((k, v) -> dups.put(k, v.get()));
+        m.put("duplicateCounts", dups);
+        return m;
+    }
+
     /** @return true if stored (ACCEPTED), false if the key was already there (DUPLICATE). */
     public synchronized boolean store(StoredRecord r) {
         received++;

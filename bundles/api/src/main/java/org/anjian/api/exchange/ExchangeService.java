@@ -1,0 +1,35 @@
+package org.anjian.api.exchange;
+
+import java.util.List;
+import java.util.Optional;
+import org.anjian.api.common.Page;
+import org.anjian.api.security.AnjianPrincipal;
+
+/**
+ * The exchange as operators drive it. Reading needs a bureau administrator or leader; running and
+ * replaying need a bureau administrator (or the system).
+ */
+public interface ExchangeService {
+
+    /** The peers configured in this installation, e.g. {@code province}. */
+    List<String> peers();
+
+    /** The run ledger, newest first; {@code peer} null means every peer. */
+    Page<ExchangeRun> runs(AnjianPrincipal caller, String peer, int offset, int limit);
+
+    Optional<ExchangeRun> run(AnjianPrincipal caller, long id);
+
+    /**
+     * Runs the exchange with the peer now and returns the finished run. A run already under way for the
+     * peer is a {@code ConflictException}; an unknown peer a {@code ValidationException} naming {@code peer}.
+     */
+    ExchangeRun runNow(AnjianPrincipal caller, String peer);
+
+    ExchangeBacklog backlog(AnjianPrincipal caller, String peer);
+
+    /** Dead letters, newest first; {@code status} null means every status. */
+    Page<DeadLetter> deadLetters(AnjianPrincipal caller, String peer, String status, int offset, int limit);
+
+    /** Queues an open dead letter again: the next run sends it (with its key) once more. */
+    DeadLetter replay(AnjianPrincipal caller, long deadLetterId);
+}

@@ -1,0 +1,35 @@
+package org.anjian.exchange.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A peer the outbox is delivered to, registered as an OSGi service. The exchange calls
+ * {@link #deliver} with at most {@link #batchSize()} records, in outbox order, and acknowledges each
+ * record only on its receipt; a record may be delivered again after a crash or a lost receipt, with the
+ * same idempotency key, and the peer must treat that key as already known.
+ */
+public interface ExchangePeer {
+
+    /** Stable id used in the ledger, dead letters, the shell and the API: {@code province}, {@code insurer}. */
+    String id();
+
+    /** When outbound runs start: a Quartz cron expression, e.g. {@code 0 30 1 * * ?}; blank = manual only. */
+    String schedule();
+
+    int batchSize();
+
+    RetryPolicy retryPolicy();
+
+    /**
+     * Sends the records and returns one receipt per record, in the same order. Records this peer does not
+     * take are answered {@link Outcome#SKIPPED} without being sent; records that cannot be mapped to the
+     * peer's contract are answered {@link Outcome#REJECTED} with the reason.
+     */
+    List<Receipt> deliver(List<ExchangeRecord> records) throws PeerUnavailableException, PeerRefusedException;
+
+    /** What the peer sends down to us, if it does. */
+    default Optional<InboundPoll> inbound() {
+        return Optional.empty();
+    }
+}

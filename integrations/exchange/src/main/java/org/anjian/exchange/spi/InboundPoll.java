@@ -1,0 +1,14 @@
+package org.anjian.exchange.spi;
+
+/** Pulling records down from a peer on a schedule (findings from the province, reports from grids). */
+public interface InboundPoll {
+
+    /** Quartz cron expression; blank = manual only. */
+    String schedule();
+
+    /**
+     * Fetches what is new since the stored cursor, upserts it through the context and stores the cursor
+     * after the records are committed. Returns the number of records received.
+     */
+    int poll(InboundContext context) throws PeerUnavailableException, PeerRefusedException;
+}

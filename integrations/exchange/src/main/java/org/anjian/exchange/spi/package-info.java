@@ -1,0 +1,11 @@
+/**
+ * What a peer adapter (the provincial platform, insurers, grid platforms) plugs into the exchange: it
+ * registers an {@link org.anjian.exchange.spi.ExchangePeer} service; the exchange reads the outbox,
+ * maps records, schedules runs, retries, dead-letters and keeps the ledger. Semantically versioned.
+ */
+@Version("1.0.0")
+@Export
+package org.anjian.exchange.spi;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
