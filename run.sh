@@ -6,14 +6,16 @@
 # Environment: ANJIAN_HTTP_PORT (8181), ANJIAN_BROKER_PORT (61616), ANJIAN_SSH_PORT (8101),
 # ANJIAN_RMI_REGISTRY_PORT (1099), ANJIAN_RMI_SERVER_PORT (44444), ANJIAN_RUNTIME (.runtime/anjian),
 # ANJIAN_SSO (on: Keycloak is installed from Maven Central once and started first; off: basic login only),
-# ANJIAN_KEYCLOAK_PORT (8180), ANJIAN_KEYCLOAK_MGMT_PORT (9001).
+# ANJIAN_KEYCLOAK_PORT (8180), ANJIAN_KEYCLOAK_MGMT_PORT (9001),
+# ANJIAN_PROVINCE_SIM (on: the provincial platform's simulator is started; off: ANJIAN_PROVINCE_URL points at a
+# real one), ANJIAN_PROVINCE_SIM_PORT (8089), ANJIAN_PROVINCE_SIM_ADMIN_PORT (8090).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 
 dist=$(ls distribution/target/anjian-distribution-*.tar.gz 2>/dev/null | head -1 || true)
 if [ -z "$dist" ] || [ -n "$(find pom.xml bundles/*/pom.xml bundles/*/src/main features/pom.xml features/src \
-      config distribution/pom.xml distribution/src -newer "$dist" -type f -print -quit)" ]; then
+      config distribution/pom.xml distribution/src integrations -path '*/target' -prune -o -newer "$dist" -type f -print -quit)" ]; then
   echo "Building Anjian (mvn install, tests skipped; ./test.sh runs them) ..."
   mvn -B -q install -DskipTests
   dist=$(ls distribution/target/anjian-distribution-*.tar.gz | head -1)
@@ -42,6 +44,21 @@ if [ "$sso" = on ]; then
   export ANJIAN_SSO_ISSUER="http://127.0.0.1:${ANJIAN_KEYCLOAK_PORT:-8180}/realms/anjian"
 fi
 
+province_sim="${ANJIAN_PROVINCE_SIM:-on}"
+sim_pid=""
+if [ "$province_sim" = on ]; then
+  sim_port="${ANJIAN_PROVINCE_SIM_PORT:-8089}"
+  sim_admin="${ANJIAN_PROVINCE_SIM_ADMIN_PORT:-8090}"
+  mkdir -p "$runtime/data/log"
+  echo "Starting the provincial 除险保安 platform's simulator on $sim_port (admin $sim_admin; ANJIAN_PROVINCE_SIM=off to skip) ..."
+  java -jar integrations/simulators/province/target/anjian-simulator-province-*-all.jar --port "$sim_port" \
+    --admin-port "$sim_admin" --user county --password county-demo-secret --county 330999 --findings 0 \
+    > "$runtime/data/log/province-simulator.log" 2>&1 &
+  sim_pid=$!
+  export ANJIAN_PROVINCE_URL="http://127.0.0.1:$sim_port/province"
+fi
+stop_simulator() { [ -n "$sim_pid" ] && kill -TERM "$sim_pid" 2>/dev/null; wait "$sim_pid" 2>/dev/null || true; }
+
 port="${ANJIAN_HTTP_PORT:-8181}"
 export ANJIAN_HTTP_PORT="$port"
 base="http://127.0.0.1:$port/api/v1"
@@ -49,10 +66,10 @@ echo "Starting Anjian (log: $runtime/data/log/karaf.log) ..."
 start=$(date +%s)
 "$runtime/bin/karaf" server &
 pid=$!
-trap 'echo; echo "Stopping Anjian ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; stop_keycloak; exit 0' INT TERM
+trap 'echo; echo "Stopping Anjian ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; stop_simulator; stop_keycloak; exit 0' INT TERM
 
 until curl -fs -m 2 "$base/health" >/dev/null 2>&1; do
-  if ! kill -0 "$pid" 2>/dev/null; then echo "Anjian exited during start; see $runtime/data/log/karaf.log"; stop_keycloak; exit 1; fi
+  if ! kill -0 "$pid" 2>/dev/null; then echo "Anjian exited during start; see $runtime/data/log/karaf.log"; stop_simulator; stop_keycloak; exit 1; fi
   sleep 1
 done
 cat <<MSG
@@ -65,7 +82,10 @@ Anjian is up after $(( $(date +%s) - start )) s.
   SSO issuer:    ${ANJIAN_SSO_ISSUER:-off}   (bearer tokens; demo users log in there with the same passwords)
   Try:           curl -u demo-admin:demo-admin "$base/hazards?overdue=true&limit=5"
   Shell (IT):    ssh -p ${ANJIAN_SSH_PORT:-8101} it-admin@127.0.0.1   (password it-admin), then anjian:status
+  Province:      ${ANJIAN_PROVINCE_URL:-configured in etc/org.anjian.exchange.province.cfg}   (nightly at 01:30)
+  Exchange now:  curl -u demo-admin:demo-admin -X POST -H 'Content-Type: application/json' -d '{"peer":"province"}' $base/exchange/runs
 Ctrl-C stops it.
 MSG
 wait "$pid"
+stop_simulator
 stop_keycloak

@@ -60,7 +60,7 @@ public class FeaturesIT {
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
                         "(instance,package,log,ssh,system,feature,shell,management,service,jaas,deployer,diagnostic,"
                                 + "wrap,bundle,config,kar,scr),anjian-infra-persistence,anjian-infra-messaging,"
-                                + "anjian-infra-rest"));
+                                + "anjian-infra-rest,anjian-infra-exchange"));
     }
 
     @Test
@@ -81,7 +81,8 @@ public class FeaturesIT {
         }
         System.out.println("MEASURE features installed and uninstalled live: " + checked);
         assertTrue(checked.containsAll(List.of("anjian-api", "anjian-core", "anjian-rest", "anjian-shell",
-                "anjian-platform", "anjian-demo", "anjian-domain-chemical", "anjian-domain-special-equipment")));
+                "anjian-platform", "anjian-demo", "anjian-domain-chemical", "anjian-domain-special-equipment",
+                "anjian-exchange", "anjian-exchange-province")));
     }
 
     private void installAndUninstall(Feature feature) throws Exception {

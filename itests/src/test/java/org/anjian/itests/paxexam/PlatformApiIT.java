@@ -3,6 +3,8 @@ package org.anjian.itests.paxexam;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -55,7 +57,15 @@ public class PlatformApiIT {
 
     @Configuration
     public Option[] config() {
-        return AnjianContainer.options("platform-api");
+        // the province is unreachable here (port 1 refuses): the exchange runs by hand only and gives up quickly
+        String province = "etc/org.anjian.exchange.province.cfg";
+        return AnjianContainer.options("platform-api",
+                editConfigurationFilePut(province, "address", "http://127.0.0.1:1/province"),
+                editConfigurationFilePut(province, "schedule", "manual"),
+                editConfigurationFilePut(province, "findingsSchedule", "manual"),
+                editConfigurationFilePut(province, "retryMaxAttempts", "2"),
+                editConfigurationFilePut(province, "retryInitialDelayMs", "10"),
+                editConfigurationFilePut(province, "retryMaxDelayMs", "20"));
     }
 
     @Before
@@ -412,6 +422,22 @@ public class PlatformApiIT {
         assertTrue(regions, regions.contains("城关街道"));
         String modules = shell("anjian:modules");
         assertTrue(modules, modules.contains("chemical") && modules.contains("化工和危险化学品"));
+
+        // the exchange, with the province unreachable: the run fails, the backlog stays, the ledger says why
+        String run = shell("anjian:exchange-run province");
+        assertTrue(run, run.contains("FAILED") && run.contains("province unavailable after 2 attempts"));
+        assertTrue(run, run.matches("(?s).*backlog now: [1-9][0-9]* pending, 0 open dead letters.*"));
+        String runs = shell("anjian:exchange-runs --peer province");
+        assertTrue(runs, runs.contains("OUTBOUND") && runs.contains("INBOUND") && runs.contains("FAILED")
+                && runs.contains("peers: [province]"));
+        String dead = shell("anjian:exchange-dead-letters");
+        assertTrue(dead, dead.contains("0 of 0 dead letters"));
+        try {
+            String replay = shell("anjian:exchange-replay 999999");
+            fail("replay of an unknown dead letter printed: " + replay);
+        } catch (Exception e) {
+            assertTrue(String.valueOf(e.getMessage()), String.valueOf(e.getMessage()).contains("not found"));
+        }
     }
 
     // ---------- helpers ----------

@@ -62,12 +62,20 @@ class ProductionProfileIT {
                 .containsExactly("anjian-broker = Pr0d-Br0ker-Secret,broker");
         assertThat(Files.readString(karaf.home().resolve("etc/org.anjian.messaging.cfg")).lines()
                 .filter(l -> l.startsWith("password"))).containsExactly("password = ${env:ANJIAN_BROKER_PASSWORD}");
+        assertThat(Files.readString(karaf.home().resolve("etc/org.anjian.exchange.cfg")).lines()
+                .filter(l -> l.startsWith("password"))).containsExactly("password = ${env:ANJIAN_BROKER_PASSWORD}");
+        // the province's endpoint and the county's account: from the environment only
+        assertThat(Files.readString(karaf.home().resolve("etc/org.anjian.exchange.province.cfg")).lines()
+                .filter(l -> l.matches("(address|user|password|countyCode) =.*")))
+                .containsExactly("address = ${env:ANJIAN_PROVINCE_URL}", "user = ${env:ANJIAN_PROVINCE_USER}",
+                        "password = ${env:ANJIAN_PROVINCE_PASSWORD}", "countyCode = ${env:ANJIAN_PROVINCE_COUNTY}");
     }
 
     @Test
     void theDomainsAreInstalledWithoutTheirDemoRecords() throws Exception {
         String features = Files.readString(karaf.home().resolve("etc/org.apache.karaf.features.cfg"));
-        assertThat(features).contains("anjian-domain-chemical", "anjian-domain-special-equipment")
+        assertThat(features).contains("anjian-domain-chemical", "anjian-domain-special-equipment",
+                        "anjian-exchange-province")
                 .doesNotContain("anjian-demo/");
     }
 }

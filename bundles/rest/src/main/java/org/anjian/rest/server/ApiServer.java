@@ -10,6 +10,8 @@ import org.anjian.rest.resources.EnterpriseResource;
 import org.anjian.rest.resources.HazardResource;
 import org.anjian.rest.resources.HealthResource;
 import org.anjian.rest.resources.ModuleResource;
+import org.anjian.rest.resources.ExchangeResource;
+import org.anjian.api.exchange.ExchangeService;
 import org.anjian.rest.resources.ConsoleResource;
 import org.anjian.api.spi.ModuleService;
 import org.anjian.rest.resources.RegionResource;
@@ -46,6 +48,10 @@ public class ApiServer {
             policyOption = ReferencePolicyOption.GREEDY, target = "(!(enabled=false))")
     private volatile List<Authenticator> authenticators;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ExchangeService exchange;
+
     private final Bus bus;
     private final Server server;
 
@@ -75,10 +81,11 @@ public class ApiServer {
                 new EnterpriseResource(enterprises, modules),
                 new HazardResource(hazards),
                 new ModuleResource(modules),
-                new ConsoleResource(modules)));
+                new ConsoleResource(modules),
+                new ExchangeResource(() -> exchange)));
         List<Object> providers = ApiProviders.create(config.maxBodyBytes(), () -> listOf(authenticators));
         factory.setProviders(providers);
-        factory.getFeatures().add(ApiProviders.openApi("Anjian platform API: regions, enterprises (一企一档), hazards, modules"));
+        factory.getFeatures().add(ApiProviders.openApi("Anjian platform API: regions, enterprises (一企一档), hazards, modules, exchange"));
         return factory.create();
     }
 

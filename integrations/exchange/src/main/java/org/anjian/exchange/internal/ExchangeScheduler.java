@@ -36,12 +36,12 @@ public final class ExchangeScheduler {
 
     public synchronized void add(ExchangePeer peer) throws Exception {
         remove(peer.id());
-        String outbound = peer.schedule();
-        String in = peer.inbound().map(p -> p.schedule()).orElse("");
+        String outbound = scheduled(peer.schedule());
+        String in = scheduled(peer.inbound().map(p -> p.schedule()).orElse(""));
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                if (outbound != null && !outbound.isBlank()) {
+                if (!outbound.isEmpty()) {
                     from(cronUri("exchange-" + peer.id() + "-outbound", outbound))
                             .routeId(outboundRouteId(peer.id()))
                             .process(e -> {
@@ -52,7 +52,7 @@ public final class ExchangeScheduler {
                                 }
                             });
                 }
-                if (in != null && !in.isBlank()) {
+                if (!in.isEmpty()) {
                     from(cronUri("exchange-" + peer.id() + "-inbound", in))
                             .routeId(inboundRouteId(peer.id()))
                             .process(e -> {
@@ -81,6 +81,15 @@ public final class ExchangeScheduler {
         List<String> ids = new ArrayList<>();
         camel.getRoutes().forEach(r -> ids.add(r.getRouteId()));
         return ids;
+    }
+
+    /** A cron expression, or empty for "run by hand only" (blank, {@code manual} or {@code none}). */
+    static String scheduled(String expression) {
+        if (expression == null) {
+            return "";
+        }
+        String e = expression.strip();
+        return e.equalsIgnoreCase("manual") || e.equalsIgnoreCase("none") ? "" : e;
     }
 
     /** Quartz cron with spaces as '+', as Camel endpoint URIs want it. */

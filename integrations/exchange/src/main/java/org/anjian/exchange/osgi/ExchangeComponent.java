@@ -2,7 +2,11 @@ package org.anjian.exchange.osgi;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.anjian.api.system.HealthCheck;
+import org.anjian.api.system.SystemStatus;
 import java.util.Optional;
 import org.anjian.api.common.Page;
 import org.anjian.api.exchange.DeadLetter;
@@ -38,10 +42,10 @@ import org.slf4j.LoggerFactory;
  * Wires the exchange in the container: its tables (module storage {@code exchange}), the engine, the
  * Artemis dead-letter queue and one Camel context whose routes follow the peers as they come and go.
  */
-@Component(service = ExchangeService.class, immediate = true,
+@Component(service = {ExchangeService.class, HealthCheck.class}, immediate = true,
         configurationPid = "org.anjian.exchange")
 @Designate(ocd = ExchangeConfig.class)
-public class ExchangeComponent implements ExchangeService {
+public class ExchangeComponent implements ExchangeService, HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeComponent.class);
 
     private final Peers peers = new Peers();
@@ -129,6 +133,23 @@ public class ExchangeComponent implements ExchangeService {
         } finally {
             dlq.close();
         }
+    }
+
+    /** Up when the schedules run and at least one peer is configured; lists peers and their routes. */
+    @Override
+    public SystemStatus check() {
+        boolean started = camel.getStatus().isStarted();
+        List<String> ids = peers.ids();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("peers", ids);
+        details.put("routes", scheduler.routeIds());
+        details.put("running", ids.stream().filter(engine::running).toList());
+        if (!started) {
+            details.put("error", "the exchange's Camel context is " + camel.getStatus());
+        } else if (ids.isEmpty()) {
+            details.put("error", "no peer is configured (etc/org.anjian.exchange.<peer>.cfg)");
+        }
+        return new SystemStatus("exchange", started && !ids.isEmpty(), details);
     }
 
     @Override

@@ -103,6 +103,9 @@ final class AdminServer {
         s.errorRate = n.path("errorRate").asDouble(0);
         s.dropConnections = n.path("dropConnections").asDouble(0);
         s.commitThenFail = n.path("commitThenFail").asDouble(0);
+        java.util.Set<String> reject = new java.util.HashSet<>();
+        n.path("rejectRecordIds").forEach(id -> reject.add(id.asText()));
+        s.rejectRecordIds = java.util.Set.copyOf(reject);
         JsonNode d = n.path("downUntil");
         s.downUntil = d.isTextual() && !d.asText().isBlank() ? Instant.parse(d.asText()) : null;
         return s;

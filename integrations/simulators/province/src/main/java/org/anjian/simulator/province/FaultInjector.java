@@ -18,6 +18,8 @@ public final class FaultInjector {
         public double dropConnections;
         public Instant downUntil;
         public double commitThenFail;
+        /** Record ids refused as invalid (REJECTED, field recordId), as if the province's rules changed. */
+        public java.util.Set<String> rejectRecordIds = java.util.Set.of();
 
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -26,6 +28,7 @@ public final class FaultInjector {
             m.put("dropConnections", dropConnections);
             m.put("downUntil", downUntil == null ? null : downUntil.toString());
             m.put("commitThenFail", commitThenFail);
+            m.put("rejectRecordIds", new java.util.TreeSet<>(rejectRecordIds));
             return m;
         }
     }
@@ -81,6 +84,8 @@ public final class FaultInjector {
     boolean shouldError() { return roll(settings().errorRate); }
 
     boolean shouldFailAfterCommit() { return roll(settings().commitThenFail); }
+
+    boolean rejects(String recordId) { return recordId != null && settings().rejectRecordIds.contains(recordId); }
 
     void delay() {
         long ms = settings().latencyMs;

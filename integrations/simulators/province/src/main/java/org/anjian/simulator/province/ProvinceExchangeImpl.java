@@ -78,6 +78,9 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
             res.setIdempotencyKey(r.getIdempotencyKey());
             res.setRecordId(r.getRecordId());
             String[] problem = validate(r, countyCode);
+            if (problem == null && faults.rejects(r.getRecordId())) {
+                problem = new String[] {"recordId", "refused by fault injection (rejectRecordIds)"};
+            }
             if (problem != null) {
                 state.countRejected(r.getRecordType());
                 res.setStatus(RecordStatus.REJECTED);

@@ -76,6 +76,52 @@ class ProvinceSimulatorTest {
     }
 
     @Test
+    void theKeyListingNamesEveryStoredKeyAndItsDuplicates() throws Exception {
+        port.uploadBatch("b-1", "330999", threeGood());
+        port.uploadBatch("b-2", "330999", threeGood().subList(0, 1));
+        JsonNode listing = h.admin("GET", "/keys?list=true", null);
+        assertThat(listing.path("storedKeys").asInt()).isEqualTo(3);
+        List<String> keys = new ArrayList<>();
+        listing.path("keys").forEach(k -> keys.add(k.asText()));
+        assertThat(keys).hasSize(3).doesNotHaveDuplicates();
+        assertThat(listing.path("duplicateCounts").path(keys.get(0)).asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void recordIdsTheProvinceRefusesOnDemandAreRejectedAndAcceptedOnceItStops() throws Exception {
+        List<ExchangeRecord> records = threeGood();
+        String refused = records.get(0).getRecordId();
+        h.admin("POST", "/faults", "{\"rejectRecordIds\":[\"" + refused + "\"]}");
+        UploadReceipt r = port.uploadBatch("b-1", "330999", records);
+        assertThat(statuses(r)).containsExactly(RecordStatus.REJECTED, RecordStatus.ACCEPTED, RecordStatus.ACCEPTED);
+        assertThat(r.getResult().get(0).getField()).isEqualTo("recordId");
+        assertThat(r.getResult().get(0).getReason()).contains("rejectRecordIds");
+        h.admin("DELETE", "/faults", null);
+        UploadReceipt again = port.uploadBatch("b-2", "330999", records);
+        assertThat(statuses(again)).containsExactly(RecordStatus.ACCEPTED, RecordStatus.DUPLICATE, RecordStatus.DUPLICATE);
+    }
+
+    @Test
+    void findingsAreIssuedAboutUploadedEnterprises() throws Exception {
+        assertThat(h.admin("POST", "/findings", "{\"count\":2}").path("issued")).isEmpty();
+        port.uploadBatch("b-1", "330999", threeGood());
+        JsonNode issued = h.admin("POST", "/findings", "{\"count\":2}").path("issued");
+        assertThat(issued).hasSize(2);
+        List<Finding> all = new ArrayList<>();
+        String cursor = null;
+        FindingsPage page;
+        do {
+            page = port.pullFindings("330999", cursor, 500);
+            all.addAll(page.getFinding());
+            cursor = page.getNextCursor();
+        } while (page.isHasMore());
+        Finding newest = all.get(all.size() - 1);
+        assertThat(newest.getFindingId()).isEqualTo(issued.get(1).asText());
+        assertThat(List.of(SimulatorHarness.CODE_A, SimulatorHarness.CODE_B)).contains(newest.getEnterpriseCreditCode());
+        assertThatThrownBy(() -> h.admin("POST", "/findings", "{\"count\":0}")).hasMessageContaining("400");
+    }
+
+    @Test
     void sameKeysAgainAreDuplicatesAndCounted() throws Exception {
         port.uploadBatch("b-1", "330999", threeGood());
         UploadReceipt again = port.uploadBatch("b-1-retry", "330999", threeGood());
