@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +21,8 @@ import org.anjian.exchange.spi.OutboxRecord;
 /** The exchange's tables: run ledger, deliveries, backlog, dead letters, inbound records, peer state. */
 public final class ExchangeStore {
     static final String RUNNING = "RUNNING";
+    private static final String PENDING = "FROM outbox o WHERE o.id > ? AND NOT EXISTS"
+            + " (SELECT 1 FROM exchange_delivery d WHERE d.peer = ? AND d.outbox_id = o.id)";
     private final ModuleDatabase db;
     private final Clock clock;
 
@@ -38,96 +39,38 @@ public final class ExchangeStore {
         return clock.instant();
     }
 
+    private Timestamp nowTs() {
+        return Timestamp.from(now());
+    }
+
     // ---------------------------------------------------------------- runs
 
     public long startRun(String peer, String direction, String trigger) {
-        return db.write(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "INSERT INTO exchange_run (peer, direction, run_trigger, started_at, status, sent, acknowledged, failed,"
-                            + " dead, skipped) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, peer);
-                ps.setString(2, direction);
-                ps.setString(3, trigger);
-                ps.setTimestamp(4, Timestamp.from(now()));
-                ps.setString(5, RUNNING);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return db.write(s -> Sql.insert(s.connection(), "INSERT INTO exchange_run (peer, direction, run_trigger,"
+                + " started_at, status, sent, acknowledged, failed, dead, skipped) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0)",
+                peer, direction, trigger, nowTs(), RUNNING));
     }
 
     /** Marks runs left RUNNING by a container that stopped during them. */
     public int abortStaleRuns(String reason) {
-        return db.write(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "UPDATE exchange_run SET status = 'ABORTED', ended_at = ?, error = ? WHERE status = ?")) {
-                ps.setTimestamp(1, Timestamp.from(now()));
-                ps.setString(2, reason);
-                ps.setString(3, RUNNING);
-                return ps.executeUpdate();
-            }
-        });
+        return db.write(s -> Sql.update(s.connection(),
+                "UPDATE exchange_run SET status = 'ABORTED', ended_at = ?, error = ? WHERE status = ?",
+                nowTs(), reason, RUNNING));
     }
 
     public void finishRun(long runId, String status, long failed, String digest, String error) {
-        db.write(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "UPDATE exchange_run SET status = ?, ended_at = ?, failed = ?, digest = ?, error = ? WHERE id = ?")) {
-                ps.setString(1, status);
-                ps.setTimestamp(2, Timestamp.from(now()));
-                ps.setLong(3, failed);
-                ps.setString(4, digest);
-                ps.setString(5, error == null ? null : truncate(error, 1000));
-                ps.setLong(6, runId);
-                return ps.executeUpdate();
-            }
-        });
+        db.write(s -> Sql.update(s.connection(),
+                "UPDATE exchange_run SET status = ?, ended_at = ?, failed = ?, digest = ?, error = ? WHERE id = ?",
+                status, nowTs(), failed, digest, error == null ? null : truncate(error, 1000), runId));
     }
 
     public Page<ExchangeRun> runs(String peer, int offset, int limit) {
-        return db.read(s -> {
-            String where = peer == null ? "" : " WHERE peer = ?";
-            long total;
-            try (PreparedStatement ps = s.connection().prepareStatement("SELECT COUNT(*) FROM exchange_run" + where)) {
-                if (peer != null) {
-                    ps.setString(1, peer);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<ExchangeRun> items = new ArrayList<>();
-            try (PreparedStatement ps = s.connection().prepareStatement("SELECT * FROM exchange_run" + where
-                    + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-                int i = 1;
-                if (peer != null) {
-                    ps.setString(i++, peer);
-                }
-                ps.setInt(i++, offset);
-                ps.setInt(i, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(run(rs));
-                    }
-                }
-            }
-            return new Page<>(items, total);
-        });
+        return db.read(s -> page(s.connection(), "exchange_run", peer == null ? List.of() : List.of(peer),
+                peer == null ? "" : " WHERE peer = ?", offset, limit, ExchangeStore::run));
     }
 
     public Optional<ExchangeRun> run(long id) {
-        return db.read(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement("SELECT * FROM exchange_run WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(run(rs)) : Optional.empty();
-                }
-            }
-        });
+        return db.read(s -> Sql.one(s.connection(), "SELECT * FROM exchange_run WHERE id = ?", ExchangeStore::run, id));
     }
 
     private static ExchangeRun run(ResultSet rs) throws SQLException {
@@ -138,6 +81,26 @@ public final class ExchangeStore {
                 rs.getLong("dead"), rs.getLong("skipped"), rs.getString("digest"), rs.getString("error"));
     }
 
+    /** Adds to a run's counter ({@code sent}, {@code acknowledged}, {@code dead}). */
+    private void add(long runId, String counter, long n) {
+        db.write(s -> Sql.update(s.connection(), "UPDATE exchange_run SET " + counter + " = " + counter + " + ? WHERE id = ?",
+                n, runId));
+    }
+
+    /** Counts sends that got no receipt (the run's counters survive a crash up to the last batch). */
+    public void countSent(long runId, long sent) {
+        add(runId, "sent", sent);
+    }
+
+    /** Records what an inbound run received. */
+    public void countReceived(long runId, long received) {
+        add(runId, "acknowledged", received);
+    }
+
+    public void countDead(long runId, long dead) {
+        add(runId, "dead", dead);
+    }
+
     // ---------------------------------------------------------------- backlog
 
     public long lowWater(String peer) {
@@ -145,12 +108,8 @@ public final class ExchangeStore {
     }
 
     private static long lowWater(Connection c, String peer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT low_water FROM exchange_cursor WHERE peer = ?")) {
-            ps.setString(1, peer);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        }
+        Long low = Sql.number(c, "SELECT low_water FROM exchange_cursor WHERE peer = ?", peer);
+        return low == null ? 0L : low;
     }
 
     /**
@@ -160,14 +119,10 @@ public final class ExchangeStore {
     public List<OutboxRecord> pending(String peer, long afterId, int limit) {
         return db.read(s -> {
             List<OutboxRecord> out = new ArrayList<>(limit);
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "SELECT o.id, o.created_at, o.record_type, o.record_id, o.record_version, o.event_type,"
-                            + " o.idempotency_key, o.region_code, o.payload FROM outbox o WHERE o.id > ? AND NOT EXISTS"
-                            + " (SELECT 1 FROM exchange_delivery d WHERE d.peer = ? AND d.outbox_id = o.id)"
-                            + " ORDER BY o.id FETCH FIRST ? ROWS ONLY")) {
-                ps.setLong(1, afterId);
-                ps.setString(2, peer);
-                ps.setInt(3, limit);
+            try (PreparedStatement ps = s.connection().prepareStatement("SELECT o.id, o.created_at, o.record_type,"
+                    + " o.record_id, o.record_version, o.event_type, o.idempotency_key, o.region_code, o.payload "
+                    + PENDING + " ORDER BY o.id FETCH FIRST ? ROWS ONLY")) {
+                Sql.bind(ps, afterId, peer, limit);
                 ps.setFetchSize(limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -182,18 +137,7 @@ public final class ExchangeStore {
     }
 
     public long pendingCount(String peer) {
-        return db.read(s -> {
-            long low = lowWater(s.connection(), peer);
-            try (PreparedStatement ps = s.connection().prepareStatement("SELECT COUNT(*) FROM outbox o WHERE o.id > ?"
-                    + " AND NOT EXISTS (SELECT 1 FROM exchange_delivery d WHERE d.peer = ? AND d.outbox_id = o.id)")) {
-                ps.setLong(1, low);
-                ps.setString(2, peer);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return db.read(s -> Sql.number(s.connection(), "SELECT COUNT(*) " + PENDING, lowWater(s.connection(), peer), peer));
     }
 
     /**
@@ -204,44 +148,14 @@ public final class ExchangeStore {
         db.write(s -> {
             Connection c = s.connection();
             long low = lowWater(c, peer);
-            Long firstPending = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(o.id) FROM outbox o WHERE o.id > ? AND NOT EXISTS"
-                    + " (SELECT 1 FROM exchange_delivery d WHERE d.peer = ? AND d.outbox_id = o.id)")) {
-                ps.setLong(1, low);
-                ps.setString(2, peer);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        long v = rs.getLong(1);
-                        firstPending = rs.wasNull() ? null : v;
-                    }
-                }
-            }
-            long settledOld;
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM outbox WHERE id > ? AND created_at < ?")) {
-                ps.setLong(1, low);
-                ps.setTimestamp(2, Timestamp.from(now().minus(commitLag)));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    long v = rs.getLong(1);
-                    settledOld = rs.wasNull() ? low : v;
-                }
-            }
+            Long firstPending = Sql.number(c, "SELECT MIN(o.id) " + PENDING, low, peer);
+            Long old = Sql.number(c, "SELECT MAX(id) FROM outbox WHERE id > ? AND created_at < ?", low,
+                    Timestamp.from(now().minus(commitLag)));
+            long settledOld = old == null ? low : old;
             long next = firstPending == null ? settledOld : Math.min(settledOld, firstPending - 1);
             if (next > low) {
-                int updated;
-                try (PreparedStatement ps = c.prepareStatement("UPDATE exchange_cursor SET low_water = ? WHERE peer = ?")) {
-                    ps.setLong(1, next);
-                    ps.setString(2, peer);
-                    updated = ps.executeUpdate();
-                }
-                if (updated == 0) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO exchange_cursor (peer, low_water) VALUES (?, ?)")) {
-                        ps.setString(1, peer);
-                        ps.setLong(2, next);
-                        ps.executeUpdate();
-                    }
-                }
+                Sql.updateOrInsert(c, "UPDATE exchange_cursor SET low_water = ? WHERE peer = ?", new Object[] {next, peer},
+                        "INSERT INTO exchange_cursor (peer, low_water) VALUES (?, ?)", new Object[] {peer, next});
             }
             return null;
         });
@@ -260,18 +174,14 @@ public final class ExchangeStore {
     public List<Long> settle(String peer, long runId, List<Settled> settled, long sent) {
         return db.write(s -> {
             Connection c = s.connection();
-            Timestamp at = Timestamp.from(now());
+            Timestamp at = nowTs();
             long acked = 0;
             long dead = 0;
             long skipped = 0;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_delivery (peer, outbox_id, outcome, run_id,"
                     + " settled_at) VALUES (?, ?, ?, ?, ?)")) {
                 for (Settled r : settled) {
-                    ps.setString(1, peer);
-                    ps.setLong(2, r.record().id());
-                    ps.setString(3, r.outcome());
-                    ps.setLong(4, runId);
-                    ps.setTimestamp(5, at);
+                    Sql.bind(ps, peer, r.record().id(), r.outcome(), runId, at);
                     ps.addBatch();
                     switch (r.outcome()) {
                         case "ACCEPTED", "DUPLICATE" -> acked++;
@@ -282,152 +192,55 @@ public final class ExchangeStore {
                 ps.executeBatch();
             }
             List<Long> deadIds = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_dead_letter (peer, outbox_id, idempotency_key,"
-                    + " record_type, record_id, region_code, reason, field, run_id, dead_at, status, published)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE)", Statement.RETURN_GENERATED_KEYS)) {
-                for (Settled r : settled) {
-                    if (!"REJECTED".equals(r.outcome())) {
-                        continue;
-                    }
+            for (Settled r : settled) {
+                if ("REJECTED".equals(r.outcome())) {
                     OutboxRecord o = r.record();
-                    ps.setString(1, peer);
-                    ps.setLong(2, o.id());
-                    ps.setString(3, o.idempotencyKey());
-                    ps.setString(4, o.recordType());
-                    ps.setString(5, o.recordId());
-                    ps.setString(6, o.regionCode());
-                    ps.setString(7, truncate(r.reason() == null ? "rejected" : r.reason(), 1000));
-                    ps.setString(8, r.field() == null ? null : truncate(r.field(), 256));
-                    ps.setLong(9, runId);
-                    ps.setTimestamp(10, at);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        deadIds.add(keys.getLong(1));
-                    }
+                    deadIds.add(Sql.insert(c, "INSERT INTO exchange_dead_letter (peer, outbox_id, idempotency_key,"
+                                    + " record_type, record_id, region_code, reason, field, run_id, dead_at, status, published)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE)",
+                            peer, o.id(), o.idempotencyKey(), o.recordType(), o.recordId(), o.regionCode(),
+                            truncate(r.reason() == null ? "rejected" : r.reason(), 1000),
+                            r.field() == null ? null : truncate(r.field(), 256), runId, at));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE exchange_run SET sent = sent + ?, acknowledged ="
-                    + " acknowledged + ?, dead = dead + ?, skipped = skipped + ? WHERE id = ?")) {
-                ps.setLong(1, sent);
-                ps.setLong(2, acked);
-                ps.setLong(3, dead);
-                ps.setLong(4, skipped);
-                ps.setLong(5, runId);
-                ps.executeUpdate();
-            }
+            Sql.update(c, "UPDATE exchange_run SET sent = sent + ?, acknowledged = acknowledged + ?, dead = dead + ?,"
+                    + " skipped = skipped + ? WHERE id = ?", sent, acked, dead, skipped, runId);
             return deadIds;
-        });
-    }
-
-    public void countDead(long runId, long dead) {
-        db.write(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement("UPDATE exchange_run SET dead = dead + ? WHERE id = ?")) {
-                ps.setLong(1, dead);
-                ps.setLong(2, runId);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    /** Records what an inbound run received. */
-    public void countReceived(long runId, long received) {
-        db.write(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "UPDATE exchange_run SET acknowledged = acknowledged + ? WHERE id = ?")) {
-                ps.setLong(1, received);
-                ps.setLong(2, runId);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    /** Counts sends that got no receipt (the run's counters survive a crash up to the last batch). */
-    public void countSent(long runId, long sent) {
-        db.write(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement("UPDATE exchange_run SET sent = sent + ? WHERE id = ?")) {
-                ps.setLong(1, sent);
-                ps.setLong(2, runId);
-                return ps.executeUpdate();
-            }
         });
     }
 
     // ---------------------------------------------------------------- dead letters
 
     public Page<DeadLetter> deadLetters(String peer, String status, int offset, int limit) {
-        return db.read(s -> {
-            List<Object> args = new ArrayList<>();
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            if (peer != null) {
-                where.append(" AND peer = ?");
-                args.add(peer);
-            }
-            if (status != null) {
-                where.append(" AND status = ?");
-                args.add(status);
-            }
-            long total;
-            try (PreparedStatement ps = s.connection().prepareStatement("SELECT COUNT(*) FROM exchange_dead_letter" + where)) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<DeadLetter> items = new ArrayList<>();
-            try (PreparedStatement ps = s.connection().prepareStatement("SELECT * FROM exchange_dead_letter" + where
-                    + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-                List<Object> all = new ArrayList<>(args);
-                all.add(offset);
-                all.add(limit);
-                bind(ps, all);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(deadLetter(rs));
-                    }
-                }
-            }
-            return new Page<>(items, total);
-        });
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (peer != null) {
+            where.append(" AND peer = ?");
+            args.add(peer);
+        }
+        if (status != null) {
+            where.append(" AND status = ?");
+            args.add(status);
+        }
+        return db.read(s -> page(s.connection(), "exchange_dead_letter", args, where.toString(), offset, limit,
+                ExchangeStore::deadLetter));
     }
 
     public Optional<DeadLetter> deadLetter(long id) {
-        return db.read(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement("SELECT * FROM exchange_dead_letter WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(deadLetter(rs)) : Optional.empty();
-                }
-            }
-        });
+        return db.read(s -> Sql.one(s.connection(), "SELECT * FROM exchange_dead_letter WHERE id = ?",
+                ExchangeStore::deadLetter, id));
     }
 
     /** Dead letters written but not yet on the broker (a crash between commit and publish). */
     public List<DeadLetter> unpublishedDeadLetters(int limit) {
-        return db.read(s -> {
-            List<DeadLetter> out = new ArrayList<>();
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "SELECT * FROM exchange_dead_letter WHERE published = FALSE ORDER BY id FETCH FIRST ? ROWS ONLY")) {
-                ps.setInt(1, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(deadLetter(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read(s -> Sql.list(s.connection(),
+                "SELECT * FROM exchange_dead_letter WHERE published = FALSE ORDER BY id FETCH FIRST ? ROWS ONLY",
+                ExchangeStore::deadLetter, limit));
     }
 
     public void markPublished(long deadLetterId) {
-        db.write(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "UPDATE exchange_dead_letter SET published = TRUE WHERE id = ?")) {
-                ps.setLong(1, deadLetterId);
-                return ps.executeUpdate();
-            }
-        });
+        db.write(s -> Sql.update(s.connection(), "UPDATE exchange_dead_letter SET published = TRUE WHERE id = ?",
+                deadLetterId));
     }
 
     /**
@@ -437,43 +250,21 @@ public final class ExchangeStore {
     public boolean replay(DeadLetter letter, String by) {
         return db.write(s -> {
             Connection c = s.connection();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE exchange_dead_letter SET status = 'REPLAYED',"
-                    + " replayed_at = ?, replayed_by = ? WHERE id = ? AND status = 'OPEN'")) {
-                ps.setTimestamp(1, Timestamp.from(now()));
-                ps.setString(2, by);
-                ps.setLong(3, letter.id());
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
+            if (Sql.update(c, "UPDATE exchange_dead_letter SET status = 'REPLAYED', replayed_at = ?, replayed_by = ?"
+                    + " WHERE id = ? AND status = 'OPEN'", nowTs(), by, letter.id()) == 0) {
+                return false;
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM exchange_delivery WHERE peer = ? AND outbox_id = ? AND outcome = 'REJECTED'")) {
-                ps.setString(1, letter.peer());
-                ps.setLong(2, letter.outboxId());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE exchange_cursor SET low_water = ? WHERE peer = ? AND low_water >= ?")) {
-                ps.setLong(1, letter.outboxId() - 1);
-                ps.setString(2, letter.peer());
-                ps.setLong(3, letter.outboxId());
-                ps.executeUpdate();
-            }
+            Sql.update(c, "DELETE FROM exchange_delivery WHERE peer = ? AND outbox_id = ? AND outcome = 'REJECTED'",
+                    letter.peer(), letter.outboxId());
+            Sql.update(c, "UPDATE exchange_cursor SET low_water = ? WHERE peer = ? AND low_water >= ?",
+                    letter.outboxId() - 1, letter.peer(), letter.outboxId());
             return true;
         });
     }
 
     public long openDeadLetters(String peer) {
-        return db.read(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "SELECT COUNT(*) FROM exchange_dead_letter WHERE peer = ? AND status = 'OPEN'")) {
-                ps.setString(1, peer);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return db.read(s -> Sql.number(s.connection(),
+                "SELECT COUNT(*) FROM exchange_dead_letter WHERE peer = ? AND status = 'OPEN'", peer));
     }
 
     private static DeadLetter deadLetter(ResultSet rs) throws SQLException {
@@ -488,112 +279,63 @@ public final class ExchangeStore {
     // ---------------------------------------------------------------- inbound and peer state
 
     public Optional<String> state(String peer, String name) {
-        return db.read(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "SELECT state_value FROM exchange_peer_state WHERE peer = ? AND name = ?")) {
-                ps.setString(1, peer);
-                ps.setString(2, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.read(s -> Sql.one(s.connection(),
+                "SELECT state_value FROM exchange_peer_state WHERE peer = ? AND name = ?", rs -> rs.getString(1), peer, name));
     }
 
     public void saveState(String peer, String name, String value) {
+        Timestamp at = nowTs();
         db.write(s -> {
-            Connection c = s.connection();
-            Timestamp at = Timestamp.from(now());
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE exchange_peer_state SET state_value = ?, updated_at = ? WHERE peer = ? AND name = ?")) {
-                ps.setString(1, value);
-                ps.setTimestamp(2, at);
-                ps.setString(3, peer);
-                ps.setString(4, name);
-                if (ps.executeUpdate() > 0) {
-                    return null;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO exchange_peer_state (peer, name, state_value, updated_at) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, peer);
-                ps.setString(2, name);
-                ps.setString(3, value);
-                ps.setTimestamp(4, at);
-                ps.executeUpdate();
-            }
+            Sql.updateOrInsert(s.connection(),
+                    "UPDATE exchange_peer_state SET state_value = ?, updated_at = ? WHERE peer = ? AND name = ?",
+                    new Object[] {value, at, peer, name},
+                    "INSERT INTO exchange_peer_state (peer, name, state_value, updated_at) VALUES (?, ?, ?, ?)",
+                    new Object[] {peer, name, value, at});
             return null;
         });
     }
 
     public InboundRecord upsertInbound(String sourceSystem, String recordType, String sourceId, String raw) {
+        Timestamp at = nowTs();
         db.write(s -> {
-            Connection c = s.connection();
-            Timestamp at = Timestamp.from(now());
-            try (PreparedStatement ps = c.prepareStatement("UPDATE exchange_inbound SET raw_payload = ?, record_type = ?,"
-                    + " receive_count = receive_count + 1, last_received_at = ? WHERE source_system = ? AND source_id = ?")) {
-                ps.setString(1, raw);
-                ps.setString(2, recordType);
-                ps.setTimestamp(3, at);
-                ps.setString(4, sourceSystem);
-                ps.setString(5, sourceId);
-                if (ps.executeUpdate() > 0) {
-                    return null;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_inbound (source_system, source_id,"
-                    + " record_type, raw_payload, receive_count, first_received_at, last_received_at)"
-                    + " VALUES (?, ?, ?, ?, 1, ?, ?)")) {
-                ps.setString(1, sourceSystem);
-                ps.setString(2, sourceId);
-                ps.setString(3, recordType);
-                ps.setString(4, raw);
-                ps.setTimestamp(5, at);
-                ps.setTimestamp(6, at);
-                ps.executeUpdate();
-            }
+            Sql.updateOrInsert(s.connection(), "UPDATE exchange_inbound SET raw_payload = ?, record_type = ?,"
+                            + " receive_count = receive_count + 1, last_received_at = ? WHERE source_system = ? AND source_id = ?",
+                    new Object[] {raw, recordType, at, sourceSystem, sourceId},
+                    "INSERT INTO exchange_inbound (source_system, source_id, record_type, raw_payload, receive_count,"
+                            + " first_received_at, last_received_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
+                    new Object[] {sourceSystem, sourceId, recordType, raw, at, at});
             return null;
         });
         return inbound(sourceSystem, sourceId).orElseThrow();
     }
 
     public void linkHazard(String sourceSystem, String sourceId, long hazardId) {
-        db.write(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "UPDATE exchange_inbound SET hazard_id = ? WHERE source_system = ? AND source_id = ?")) {
-                ps.setLong(1, hazardId);
-                ps.setString(2, sourceSystem);
-                ps.setString(3, sourceId);
-                return ps.executeUpdate();
-            }
-        });
+        db.write(s -> Sql.update(s.connection(),
+                "UPDATE exchange_inbound SET hazard_id = ? WHERE source_system = ? AND source_id = ?",
+                hazardId, sourceSystem, sourceId));
     }
 
     public Optional<InboundRecord> inbound(String sourceSystem, String sourceId) {
-        return db.read(s -> {
-            try (PreparedStatement ps = s.connection().prepareStatement(
-                    "SELECT * FROM exchange_inbound WHERE source_system = ? AND source_id = ?")) {
-                ps.setString(1, sourceSystem);
-                ps.setString(2, sourceId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
+        return db.read(s -> Sql.one(s.connection(),
+                "SELECT * FROM exchange_inbound WHERE source_system = ? AND source_id = ?", rs -> {
                     long hazard = rs.getLong("hazard_id");
                     boolean noHazard = rs.wasNull();
-                    return Optional.of(new InboundRecord(rs.getString("source_system"), rs.getString("source_id"),
+                    return new InboundRecord(rs.getString("source_system"), rs.getString("source_id"),
                             rs.getString("record_type"), rs.getString("raw_payload"), noHazard ? null : hazard,
                             rs.getInt("receive_count"), rs.getTimestamp("first_received_at").toInstant(),
-                            rs.getTimestamp("last_received_at").toInstant()));
-                }
-            }
-        });
+                            rs.getTimestamp("last_received_at").toInstant());
+                }, sourceSystem, sourceId));
     }
 
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
-        }
+    /** A page of a table, newest first: the total under {@code where} and the rows at offset/limit. */
+    private static <T> Page<T> page(Connection c, String table, List<Object> args, String where, int offset, int limit,
+                                    Sql.Row<T> row) throws SQLException {
+        long total = Sql.number(c, "SELECT COUNT(*) FROM " + table + where, args.toArray());
+        List<Object> all = new ArrayList<>(args);
+        all.add(offset);
+        all.add(limit);
+        return new Page<>(Sql.list(c, "SELECT * FROM " + table + where + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                row, all.toArray()), total);
     }
 
     private static String truncate(String s, int max) {
