@@ -60,16 +60,7 @@ class ExchangeCrashIT {
         runtimeDir.toFile().mkdirs();
         sim = SimulatorProcess.start(Path.of(System.getProperty("anjian.simulator.jar")),
                 runtimeDir.resolve("simulator.log"), 0);
-        karaf = KarafProcess.unpack(archive, runtimeDir)
-                .withEnvironment("ANJIAN_PROVINCE_URL", sim.soapUrl())
-                .withEnvironment("ANJIAN_PROVINCE_USER", SimulatorProcess.USER)
-                .withEnvironment("ANJIAN_PROVINCE_PASSWORD", SimulatorProcess.PASSWORD)
-                .withEnvironment("ANJIAN_PROVINCE_SCHEDULE", "manual")
-                .withEnvironment("ANJIAN_PROVINCE_FINDINGS_SCHEDULE", "manual")
-                .withEnvironment("ANJIAN_PROVINCE_BATCH_SIZE", "100")
-                .withEnvironment("ANJIAN_PROVINCE_RETRY_INITIAL_DELAY_MS", "50")
-                .withEnvironment("ANJIAN_PROVINCE_RETRY_MAX_DELAY_MS", "500")
-                .withEnvironment("ANJIAN_PROVINCE_RETRY_MAX_ATTEMPTS", "20");
+        karaf = sim.connect(KarafProcess.unpack(archive, runtimeDir), 100, 50, 500, 20);
         karaf.start();
         karaf.waitForHealthUp(BOOT_TIMEOUT);
     }

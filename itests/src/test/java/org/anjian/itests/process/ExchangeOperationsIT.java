@@ -52,15 +52,8 @@ class ExchangeOperationsIT {
         runtimeDir.toFile().mkdirs();
         sim = SimulatorProcess.start(Path.of(System.getProperty("anjian.simulator.jar")),
                 runtimeDir.resolve("simulator.log"), 0);
-        karaf = KarafProcess.unpack(Path.of(System.getProperty("anjian.distribution")), runtimeDir)
-                .withEnvironment("ANJIAN_PROVINCE_URL", sim.soapUrl())
-                .withEnvironment("ANJIAN_PROVINCE_USER", SimulatorProcess.USER)
-                .withEnvironment("ANJIAN_PROVINCE_PASSWORD", SimulatorProcess.PASSWORD)
-                .withEnvironment("ANJIAN_PROVINCE_SCHEDULE", "manual")
-                .withEnvironment("ANJIAN_PROVINCE_FINDINGS_SCHEDULE", "manual")
-                .withEnvironment("ANJIAN_PROVINCE_RETRY_INITIAL_DELAY_MS", "20")
-                .withEnvironment("ANJIAN_PROVINCE_RETRY_MAX_DELAY_MS", "100")
-                .withEnvironment("ANJIAN_PROVINCE_RETRY_MAX_ATTEMPTS", "3");
+        karaf = sim.connect(KarafProcess.unpack(Path.of(System.getProperty("anjian.distribution")), runtimeDir),
+                200, 20, 100, 3);
         karaf.start();
         karaf.waitForHealthUp(BOOT_TIMEOUT);
     }

@@ -60,6 +60,22 @@ public final class SimulatorProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Points an installation at this simulator, by hand only (no cron firing during a test), with the given
+     * batch size and retry policy.
+     */
+    public KarafProcess connect(KarafProcess karaf, int batchSize, int initialDelayMs, int maxDelayMs, int maxAttempts) {
+        return karaf.withEnvironment("ANJIAN_PROVINCE_URL", soapUrl())
+                .withEnvironment("ANJIAN_PROVINCE_USER", USER)
+                .withEnvironment("ANJIAN_PROVINCE_PASSWORD", PASSWORD)
+                .withEnvironment("ANJIAN_PROVINCE_SCHEDULE", "manual")
+                .withEnvironment("ANJIAN_PROVINCE_FINDINGS_SCHEDULE", "manual")
+                .withEnvironment("ANJIAN_PROVINCE_BATCH_SIZE", Integer.toString(batchSize))
+                .withEnvironment("ANJIAN_PROVINCE_RETRY_INITIAL_DELAY_MS", Integer.toString(initialDelayMs))
+                .withEnvironment("ANJIAN_PROVINCE_RETRY_MAX_DELAY_MS", Integer.toString(maxDelayMs))
+                .withEnvironment("ANJIAN_PROVINCE_RETRY_MAX_ATTEMPTS", Integer.toString(maxAttempts));
+    }
+
     public String soapUrl() {
         return "http://127.0.0.1:" + soapPort + "/province";
     }

@@ -104,7 +104,16 @@ final class AdminServer {
         s.dropConnections = n.path("dropConnections").asDouble(0);
         s.commitThenFail = n.path("commitThenFail").asDouble(0);
         java.util.Set<String> reject = new java.util.HashSet<>();
-        n.path("rejectRecordIds").forEach(id -> reject.add(id.asText()));
+        JsonNode ids = n.path("rejectRecordIds");
+        if (!ids.isMissingNode() && !ids.isNull()) {
+            if (!ids.isArray()) throw new IllegalArgumentException("rejectRecordIds must be an array of record ids");
+            for (JsonNode id : ids) {
+                if (!id.isTextual() || id.asText().isBlank()) {
+                    throw new IllegalArgumentException("rejectRecordIds must hold record ids (non-empty strings)");
+                }
+                reject.add(id.asText());
+            }
+        }
         s.rejectRecordIds = java.util.Set.copyOf(reject);
         JsonNode d = n.path("downUntil");
         s.downUntil = d.isTextual() && !d.asText().isBlank() ? Instant.parse(d.asText()) : null;

@@ -96,6 +96,12 @@ class ProvinceSimulatorTest {
         assertThat(statuses(r)).containsExactly(RecordStatus.REJECTED, RecordStatus.ACCEPTED, RecordStatus.ACCEPTED);
         assertThat(r.getResult().get(0).getField()).isEqualTo("recordId");
         assertThat(r.getResult().get(0).getReason()).contains("rejectRecordIds");
+        assertThatThrownBy(() -> h.admin("POST", "/faults", "{\"rejectRecordIds\":\"" + refused + "\"}"))
+                .hasMessageContaining("400").hasMessageContaining("rejectRecordIds");
+        assertThatThrownBy(() -> h.admin("POST", "/faults", "{\"rejectRecordIds\":[1]}"))
+                .hasMessageContaining("400");
+        assertThat(h.admin("GET", "/faults", null).path("rejectRecordIds").get(0).asText())
+                .as("a refused configuration changes nothing").isEqualTo(refused);
         h.admin("DELETE", "/faults", null);
         UploadReceipt again = port.uploadBatch("b-2", "330999", records);
         assertThat(statuses(again)).containsExactly(RecordStatus.ACCEPTED, RecordStatus.DUPLICATE, RecordStatus.DUPLICATE);
