@@ -15,7 +15,7 @@ import org.anjian.api.exchange.ExchangeRun;
 import org.anjian.api.exchange.ExchangeService;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.spi.ExchangeRecordContributor;
-import org.anjian.api.spi.ModuleService;
+import org.anjian.api.spi.IndustryModule;
 import org.anjian.api.spi.ModuleStorage;
 import org.anjian.exchange.internal.ArtemisDeadLetterQueue;
 import org.anjian.exchange.internal.ExchangeEngine;
@@ -49,6 +49,8 @@ public class ExchangeComponent implements ExchangeService, HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeComponent.class);
 
     private final Peers peers = new Peers();
+    /** Ids of the industry modules installed now (their outbox rows wait while they are not). */
+    private final java.util.Set<String> installedModules = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final RecordMapper mapper;
     private final ArtemisDeadLetterQueue dlq;
     private final ExchangeEngine engine;
@@ -58,14 +60,13 @@ public class ExchangeComponent implements ExchangeService, HealthCheck {
 
     @Activate
     public ExchangeComponent(BundleContext context, ExchangeConfig config,
-                             @Reference ModuleStorage storage,
-                             @Reference ModuleService modules) throws Exception {
+                             @Reference ModuleStorage storage) throws Exception {
         ExchangeStore store = new ExchangeStore(storage.open("exchange", context.getBundle()), Clock.systemUTC());
         int aborted = store.abortStaleRuns("the container stopped during the run");
         if (aborted > 0) {
             LOG.warn("{} exchange runs were interrupted by the last stop; their backlog is sent by the next run", aborted);
         }
-        this.mapper = new RecordMapper(id -> modules.modules().stream().anyMatch(m -> id.equals(m.id())));
+        this.mapper = new RecordMapper(installedModules::contains);
         this.dlq = new ArtemisDeadLetterQueue(config.brokerUrl(), config.user(), config.password(), config.deadLetterQueue());
         this.engine = new ExchangeEngine(store, mapper, dlq, d -> Thread.sleep(d.toMillis()),
                 Duration.ofSeconds(config.commitLagSeconds()));
@@ -102,6 +103,15 @@ public class ExchangeComponent implements ExchangeService, HealthCheck {
                 LOG.warn("Could not remove the routes of {}: {}", peer.id(), e.toString());
             }
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModule(IndustryModule module) {
+        installedModules.add(module.id());
+    }
+
+    void removeModule(IndustryModule module) {
+        installedModules.remove(module.id());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
