@@ -15,6 +15,12 @@ public final class CreditCode {
 
     public static final int LENGTH = 18;
 
+    /** The form of a code (charset and length), for declarations; the check character is verified by {@code requireValid}. */
+    public static final String PATTERN = "[0-9ABCDEFGHJKLMNPQRTUWXY]{18}";
+
+    /** The message for a value that does not have that form. */
+    public static final String FORM = "must be a unified social credit code: 18 characters of 0-9 and A-Y without I, O, S, V, Z";
+
     private static final int MODULUS = 31;
     private static final int[] WEIGHTS = weights();
 

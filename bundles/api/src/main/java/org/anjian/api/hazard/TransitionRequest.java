@@ -1,19 +1,27 @@
 package org.anjian.api.hazard;
 
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Size;
+import org.anjian.api.validation.MultilineText;
+
 /**
  * A step in the closed loop. ASSIGN takes {@code assignee}; SUBMIT takes {@code evidence}; REJECT
- * takes {@code reason}. ASSIGN on a MAJOR hazard may also supply missing five-item fields.
+ * takes {@code reason}. ASSIGN on a MAJOR hazard may also supply missing five-item fields. A field that the
+ * action does not take is refused. The history keeps "交办/整改证据/复查不通过: ..." followed by the note.
  */
 public record TransitionRequest(
-        HazardAction action,
-        String assignee,
-        String evidence,
-        String reason,
-        String note,
-        String responsible,
-        String measures,
-        String funds,
-        String contingencyPlan) {
+        @NotNull HazardAction action,
+        @Size(max = 200) String assignee,
+        @Size(max = 2000) @MultilineText String evidence,
+        @Size(max = 2000) @MultilineText String reason,
+        @Size(max = NOTE_MAX) @MultilineText String note,
+        @Size(max = 200) String responsible,
+        @Size(max = 2000) @MultilineText String measures,
+        @Size(max = 200) String funds,
+        @Size(max = 2000) @MultilineText String contingencyPlan) {
+
+    /** The longest note; the history's text column holds the action's own text, a separator and the note. */
+    public static final int NOTE_MAX = 1000;
 
     public static TransitionRequest of(HazardAction action) {
         return new TransitionRequest(action, null, null, null, null, null, null, null, null);

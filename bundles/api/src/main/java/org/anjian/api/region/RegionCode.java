@@ -21,6 +21,13 @@ public final class RegionCode {
     public static final int DIVISION_LENGTH = 12;
     public static final int GRID_LENGTH = 15;
 
+    /** A division code (12 digits), for declarations. */
+    public static final String DIVISION_PATTERN = "\\d{12}";
+    /** A grid code (a village code and 3 digits), for declarations. */
+    public static final String GRID_PATTERN = "\\d{15}";
+    /** A region-code prefix as a filter (1 to 15 digits), for declarations. */
+    public static final String PREFIX_PATTERN = "\\d{1,15}";
+
     private static final String FIELD = "regionCode";
     private static final String ZERO_PART = "000";
     private static final int COUNTY_END = 6;

@@ -34,7 +34,7 @@ public class HazardHistoryEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false)
     private HazardStatus toStatus;
-    @Column(name = "note")
+    @Column(name = "note", length = 4000)
     private String note;
 
     protected HazardHistoryEntity() {

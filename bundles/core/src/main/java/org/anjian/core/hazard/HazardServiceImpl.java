@@ -38,6 +38,7 @@ import org.anjian.core.json.Json;
 import org.anjian.core.outbox.Outbox;
 import org.anjian.core.persistence.Transactions;
 import org.anjian.core.query.JpqlFilter;
+import org.anjian.core.validation.Constraints;
 import org.anjian.core.validation.Fields;
 
 /** The hazard closed loop, persisted with history, audit, outbox and after-commit events. */
@@ -189,6 +190,7 @@ public class HazardServiceImpl implements HazardService {
         if (r == null || r.action() == null) {
             throw new ValidationException("action", "is required (one of ASSIGN, START, SUBMIT, ACCEPT, REJECT)");
         }
+        Constraints.check(r);
         return tx.write(work -> {
             EntityManager em = work.em();
             HazardEntity h = em.find(HazardEntity.class, id);
@@ -215,9 +217,24 @@ public class HazardServiceImpl implements HazardService {
 
     /** Checks the action's own fields, applies them, and returns the history note. */
     private static String applyAction(HazardEntity h, TransitionRequest r) {
-        switch (r.action()) {
+        HazardAction action = r.action();
+        if (action != HazardAction.ASSIGN) {
+            String only = "only ASSIGN takes it";
+            Fields.absent("assignee", r.assignee(), only);
+            Fields.absent("responsible", r.responsible(), only);
+            Fields.absent("measures", r.measures(), only);
+            Fields.absent("funds", r.funds(), only);
+            Fields.absent("contingencyPlan", r.contingencyPlan(), only);
+        }
+        if (action != HazardAction.SUBMIT) {
+            Fields.absent("evidence", r.evidence(), "only SUBMIT takes it");
+        }
+        if (action != HazardAction.REJECT) {
+            Fields.absent("reason", r.reason(), "only REJECT takes it");
+        }
+        switch (action) {
             case ASSIGN -> {
-                Fields.require("assignee", r.assignee(), 200);
+                Fields.require("assignee", r.assignee());
                 if (h.getGrade() == HazardGrade.MAJOR) {
                     MajorHazardPlan plan = new MajorHazardPlan(r.responsible(), r.measures(), r.funds(),
                             r.contingencyPlan()).orElse(h.plan());
@@ -228,21 +245,25 @@ public class HazardServiceImpl implements HazardService {
                                         + "contingencyPlan) before it is assigned; missing: " + String.join(", ", missing));
                     }
                     h.setPlan(plan);
+                } else if (r.responsible() != null || r.measures() != null || r.funds() != null
+                        || r.contingencyPlan() != null) {
+                    h.setPlan(new MajorHazardPlan(r.responsible(), r.measures(), r.funds(), r.contingencyPlan())
+                            .orElse(h.plan()));
                 }
                 h.setAssignee(r.assignee().strip());
                 return join("交办: " + r.assignee().strip(), r.note());
             }
             case SUBMIT -> {
-                Fields.require("evidence", r.evidence(), 2000);
+                Fields.require("evidence", r.evidence());
                 h.setEvidence(r.evidence().strip());
                 return join("整改证据: " + r.evidence().strip(), r.note());
             }
             case REJECT -> {
-                Fields.require("reason", r.reason(), 2000);
+                Fields.require("reason", r.reason());
                 return join("复查不通过: " + r.reason().strip(), r.note());
             }
             default -> {
-                return r.note();
+                return r.note() == null || r.note().isBlank() ? null : r.note().strip();
             }
         }
     }
@@ -293,28 +314,16 @@ public class HazardServiceImpl implements HazardService {
         if (h == null) {
             throw new ValidationException("body", "a hazard record is required");
         }
-        if (h.enterpriseCreditCode() == null || h.enterpriseCreditCode().isBlank()) {
-            throw new ValidationException("enterpriseCreditCode", "is required");
-        }
+        Constraints.check(h);
         org.anjian.api.enterprise.CreditCode.requireValid("enterpriseCreditCode", h.enterpriseCreditCode());
-        if (h.regionCode() != null && !h.regionCode().isEmpty()) {
+        if (h.regionCode() != null) {
             RegionCode.requireValid("regionCode", h.regionCode());
             if (!regions.exists(h.regionCode())) {
                 throw new ValidationException("regionCode", "unknown region " + h.regionCode());
             }
         }
-        if (h.source() == null) {
-            throw new ValidationException("source", "is required");
-        }
-        if (h.grade() == null) {
-            throw new ValidationException("grade", "is required (GENERAL or MAJOR)");
-        }
-        if (h.category() == null || !HazardCategories.exists(categories(), h.category())) {
+        if (!HazardCategories.exists(categories(), h.category())) {
             throw new ValidationException("category", "unknown category " + h.category());
-        }
-        Fields.require("description", h.description(), 2000);
-        if (h.deadline() == null) {
-            throw new ValidationException("deadline", "is required (ISO date)");
         }
         if (h.registeredOn() != null && !caller.hasRole(Roles.SYSTEM)) {
             throw new ValidationException("registeredOn", "only system imports may back-date a hazard");
@@ -326,16 +335,10 @@ public class HazardServiceImpl implements HazardService {
         if (h.deadline().isAfter(registered.plusYears(3))) {
             throw new ValidationException("deadline", "must be within three years");
         }
-        Fields.optional("responsible", h.responsible(), 200);
-        Fields.optional("measures", h.measures(), 2000);
-        Fields.optional("funds", h.funds(), 200);
-        Fields.optional("contingencyPlan", h.contingencyPlan(), 2000);
         if ((h.sourceSystem() == null) != (h.sourceId() == null)) {
             throw new ValidationException(h.sourceSystem() == null ? "sourceSystem" : "sourceId",
                     "sourceSystem and sourceId go together");
         }
-        Fields.optional("sourceSystem", h.sourceSystem(), 64);
-        Fields.optional("sourceId", h.sourceId(), 128);
     }
 
 

@@ -2,23 +2,22 @@ package org.anjian.core.validation;
 
 import org.anjian.api.common.ValidationException;
 
-/** Checks of text fields, reported with the field's name. */
+/** Presence checks that depend on the request (an action's own fields), reported with the field's name. */
 public final class Fields {
     private Fields() {
     }
 
-    /** Present, not blank, at most {@code max} characters. */
-    public static void require(String field, String value, int max) {
+    /** Present and not blank; lengths are the request type's declared constraints. */
+    public static void require(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new ValidationException(field, "is required");
         }
-        optional(field, value, max);
     }
 
-    /** Absent, or at most {@code max} characters. */
-    public static void optional(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw new ValidationException(field, "at most " + max + " characters");
+    /** Absent: the request's action does not take this field. */
+    public static void absent(String field, Object value, String why) {
+        if (value != null) {
+            throw new ValidationException(field, why);
         }
     }
 }

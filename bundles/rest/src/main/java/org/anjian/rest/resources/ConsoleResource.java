@@ -34,14 +34,26 @@ public class ConsoleResource {
     @GET
     @Path("pages")
     @Produces(MediaType.APPLICATION_JSON)
-    public Page<ConsolePage> pages(@Context SecurityContext sc, @QueryParam("module") String module) {
+    public Page<ConsolePage> pages(@Context SecurityContext sc, @QueryParam("module")
+            @javax.validation.constraints.Pattern(regexp = ModuleResource.MODULE_ID, message = ModuleResource.MODULE_FORM)
+            String module) {
         Callers.of(sc);
-        List<ConsolePage> all = modules.consolePages(module == null || module.isBlank() ? null : module.strip());
+        List<ConsolePage> all = modules.consolePages(module);
         return new Page<>(all, all.size());
     }
 
     @GET
     @Path("{moduleId}/{path: .+}")
+    @io.swagger.v3.oas.annotations.Operation(summary = "A domain's console asset (an ES module, a style sheet, an image): code, never data",
+            responses = {
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the asset",
+                            content = {
+                                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/javascript"),
+                                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/css"),
+                                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json"),
+                                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "image/svg+xml"),
+                                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "image/png")}),
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "no such asset")})
     public Response asset(@PathParam("moduleId") String moduleId, @PathParam("path") String path) {
         InputStream in = modules.consoleAsset(moduleId, path)
                 .orElseThrow(() -> new NotFoundException("console asset", moduleId + "/" + path));

@@ -1,7 +1,12 @@
 package org.anjian.rest.resources;
 
-import java.util.Map;
+import java.util.List;
 import java.util.function.Supplier;
+import javax.validation.Valid;
+import javax.validation.constraints.NotBlank;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Size;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -16,11 +21,12 @@ import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.NotFoundException;
 import org.anjian.api.common.Page;
 import org.anjian.api.common.PageRequest;
-import org.anjian.api.common.ValidationException;
 import org.anjian.api.exchange.DeadLetter;
 import org.anjian.api.exchange.ExchangeBacklog;
 import org.anjian.api.exchange.ExchangeRun;
 import org.anjian.api.exchange.ExchangeService;
+import org.anjian.api.rest.Paging;
+import org.anjian.api.rest.Responds;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.rest.security.Callers;
 
@@ -31,6 +37,8 @@ import org.anjian.rest.security.Callers;
 @Path("/exchange")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExchangeResource {
+    private static final String NOT_INSTALLED = "the exchange is not installed (feature anjian-exchange)";
+
     private final Supplier<ExchangeService> exchange;
 
     public ExchangeResource(Supplier<ExchangeService> exchange) {
@@ -38,77 +46,85 @@ public class ExchangeResource {
     }
 
     /** {@code {"peers":["province"]}} */
+    public record PeerList(@NotNull List<String> peers) {
+    }
+
+    /** The body of {@code POST /exchange/runs}. */
+    public record RunRequest(@NotBlank @Size(min = 1, max = 64) String peer) {
+    }
+
+    /** The states of a dead letter. */
+    public enum DeadLetterStatus { OPEN, REPLAYED }
+
     @GET
     @Path("peers")
-    public Map<String, Object> peers(@Context SecurityContext sc) {
+    @Responds(status = 503, when = NOT_INSTALLED)
+    public PeerList peers(@Context SecurityContext sc) {
         Callers.of(sc);
-        return Map.of("peers", service().peers());
+        return new PeerList(service().peers());
     }
 
     @GET
     @Path("runs")
-    public Page<ExchangeRun> runs(@Context SecurityContext sc, @QueryParam("peer") String peer,
-                                  @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    @Responds(status = 503, when = NOT_INSTALLED)
+    public Page<ExchangeRun> runs(@Context SecurityContext sc, @QueryParam("peer") @Size(max = 64) String peer,
+                                  @Valid @BeanParam Paging paging) {
         AnjianPrincipal caller = Callers.of(sc);
-        PageRequest page = PageRequest.of(Params.intOf("offset", offset), Params.intOf("limit", limit));
+        PageRequest page = paging.toPageRequest();
         return service().runs(caller, blankToNull(peer), page.offset(), page.limit());
     }
 
     @GET
     @Path("runs/{id}")
-    public ExchangeRun run(@Context SecurityContext sc, @PathParam("id") String id) {
+    @Responds(status = 503, when = NOT_INSTALLED)
+    public ExchangeRun run(@Context SecurityContext sc, @PathParam("id") long id) {
         AnjianPrincipal caller = Callers.of(sc);
-        long runId = Params.idOf("id", id);
-        return service().run(caller, runId)
-                .orElseThrow(() -> new NotFoundException("exchange run", id));
+        return service().run(caller, id).orElseThrow(() -> new NotFoundException("exchange run", String.valueOf(id)));
     }
 
     /** Runs the exchange with a peer now: body {@code {"peer":"province"}}; answers the finished run. */
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ExchangeRun runNow(@Context SecurityContext sc, RunRequest request) {
+    @Responds(status = 409, when = "a run with this peer is under way")
+    @Responds(status = 503, when = NOT_INSTALLED)
+    public ExchangeRun runNow(@Context SecurityContext sc, @NotNull @Valid RunRequest request) {
         AnjianPrincipal caller = Callers.of(sc);
-        if (request == null) {
-            throw new ValidationException("peer", "a body {\"peer\": \"...\"} is required");
-        }
         return service().runNow(caller, request.peer());
     }
 
     @GET
     @Path("backlog")
-    public ExchangeBacklog backlog(@Context SecurityContext sc, @QueryParam("peer") String peer) {
+    @Responds(status = 503, when = NOT_INSTALLED)
+    public ExchangeBacklog backlog(@Context SecurityContext sc, @QueryParam("peer") @Size(max = 64) String peer) {
         return service().backlog(Callers.of(sc), peer);
     }
 
     @GET
     @Path("dead-letters")
-    public Page<DeadLetter> deadLetters(@Context SecurityContext sc, @QueryParam("peer") String peer,
-                                        @QueryParam("status") String status, @QueryParam("offset") String offset,
-                                        @QueryParam("limit") String limit) {
+    @Responds(status = 503, when = NOT_INSTALLED)
+    public Page<DeadLetter> deadLetters(@Context SecurityContext sc, @QueryParam("peer") @Size(max = 64) String peer,
+                                        @QueryParam("status") DeadLetterStatus status, @Valid @BeanParam Paging paging) {
         AnjianPrincipal caller = Callers.of(sc);
-        PageRequest page = PageRequest.of(Params.intOf("offset", offset), Params.intOf("limit", limit));
-        return service().deadLetters(caller, blankToNull(peer),
-                status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT),
+        PageRequest page = paging.toPageRequest();
+        return service().deadLetters(caller, blankToNull(peer), status == null ? null : status.name(),
                 page.offset(), page.limit());
     }
 
     /** Queues a dead letter again for the next run. */
     @POST
     @Path("dead-letters/{id}/replay")
-    public DeadLetter replay(@Context SecurityContext sc, @PathParam("id") String id) {
+    @Responds(status = 409, when = "the dead letter was already replayed")
+    @Responds(status = 503, when = NOT_INSTALLED)
+    public DeadLetter replay(@Context SecurityContext sc, @PathParam("id") long id) {
         AnjianPrincipal caller = Callers.of(sc);
-        return service().replay(caller, Params.idOf("id", id));
-    }
-
-    /** The body of {@code POST /exchange/runs}. */
-    public record RunRequest(String peer) {
+        return service().replay(caller, id);
     }
 
     private ExchangeService service() {
         ExchangeService s = exchange.get();
         if (s == null) {
-            throw new ServiceUnavailableException("the exchange is not installed (feature anjian-exchange)");
+            throw new ServiceUnavailableException(NOT_INSTALLED);
         }
         return s;
     }

@@ -1,6 +1,10 @@
 package org.anjian.rest.resources;
 
 import java.util.List;
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -10,12 +14,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.UriInfo;
 import org.anjian.api.common.NotFoundException;
 import org.anjian.api.common.Page;
-import org.anjian.api.common.PageRequest;
+import org.anjian.api.enterprise.CreditCode;
 import org.anjian.api.hazard.Hazard;
 import org.anjian.api.hazard.HazardCategory;
 import org.anjian.api.hazard.HazardGrade;
@@ -25,6 +27,10 @@ import org.anjian.api.hazard.HazardStatus;
 import org.anjian.api.hazard.NewHazard;
 import org.anjian.api.hazard.Supervision;
 import org.anjian.api.hazard.TransitionRequest;
+import org.anjian.api.region.RegionCode;
+import org.anjian.api.rest.Created;
+import org.anjian.api.rest.Paging;
+import org.anjian.api.rest.Responds;
 import org.anjian.rest.security.Callers;
 
 /** The hazard closed loop over HTTP. */
@@ -39,28 +45,25 @@ public class HazardResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(@Context SecurityContext sc, @Context UriInfo uri, NewHazard body) {
-        Hazard saved = hazards.register(Callers.of(sc), body);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build())
-                .entity(saved).build();
+    @Created
+    @Responds(status = 409, when = "a hazard with this sourceSystem and sourceId is already registered and not the caller's")
+    public Hazard register(@Context SecurityContext sc, @NotNull @Valid NewHazard body) {
+        return hazards.register(Callers.of(sc), body);
     }
 
     @GET
     public Page<Hazard> search(@Context SecurityContext sc,
-                               @QueryParam("status") String status,
-                               @QueryParam("grade") String grade,
-                               @QueryParam("regionPrefix") String regionPrefix,
-                               @QueryParam("enterprise") String enterprise,
-                               @QueryParam("overdue") String overdue,
-                               @QueryParam("supervision") String supervision,
-                               @QueryParam("offset") String offset,
-                               @QueryParam("limit") String limit) {
-        HazardQuery query = new HazardQuery(
-                Params.enumOf(HazardStatus.class, "status", status),
-                Params.enumOf(HazardGrade.class, "grade", grade),
-                regionPrefix, enterprise, Params.boolOf("overdue", overdue),
-                Params.enumOf(Supervision.class, "supervision", supervision),
-                PageRequest.of(Params.intOf("offset", offset), Params.intOf("limit", limit)));
+                               @QueryParam("status") HazardStatus status,
+                               @QueryParam("grade") HazardGrade grade,
+                               @QueryParam("regionPrefix") @Pattern(regexp = RegionCode.PREFIX_PATTERN,
+                                       message = "must be 1 to 15 digits of a region code") String regionPrefix,
+                               @QueryParam("enterprise") @Pattern(regexp = CreditCode.PATTERN,
+                                       message = CreditCode.FORM) String enterprise,
+                               @QueryParam("overdue") Boolean overdue,
+                               @QueryParam("supervision") Supervision supervision,
+                               @Valid @BeanParam Paging paging) {
+        HazardQuery query = new HazardQuery(status, grade, regionPrefix, enterprise, overdue, supervision,
+                paging.toPageRequest());
         return hazards.search(Callers.of(sc), query);
     }
 
@@ -74,15 +77,16 @@ public class HazardResource {
 
     @GET
     @Path("/{id}")
-    public Hazard get(@Context SecurityContext sc, @PathParam("id") String id) {
-        long key = Params.idOf("id", id);
-        return hazards.find(Callers.of(sc), key).orElseThrow(() -> new NotFoundException("hazard", id));
+    public Hazard get(@Context SecurityContext sc, @PathParam("id") long id) {
+        return hazards.find(Callers.of(sc), id).orElseThrow(() -> new NotFoundException("hazard", String.valueOf(id)));
     }
 
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Hazard transition(@Context SecurityContext sc, @PathParam("id") String id, TransitionRequest body) {
-        return hazards.transition(Callers.of(sc), Params.idOf("id", id), body);
+    @Responds(status = 409, when = "an illegal transition (the allowed actions are listed) or a major hazard without its five items")
+    public Hazard transition(@Context SecurityContext sc, @PathParam("id") long id,
+                             @NotNull @Valid TransitionRequest body) {
+        return hazards.transition(Callers.of(sc), id, body);
     }
 }

@@ -1,9 +1,14 @@
 package org.anjian.rest.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.validation.constraints.NotNull;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -16,6 +21,11 @@ import org.anjian.api.system.SystemStatus;
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
+    /** The answer: UP or DOWN, and each part's status with its details. */
+    public record Health(@NotNull @Schema(allowableValues = {"UP", "DOWN"}) String status,
+                         @NotNull Map<String, Map<String, Object>> components) {
+    }
+
     private final Supplier<List<HealthCheck>> checks;
     private final List<String> required;
 
@@ -25,8 +35,13 @@ public class HealthResource {
     }
 
     @GET
+    @Operation(summary = "Whether the platform is up", responses = {
+            @ApiResponse(responseCode = "200", description = "UP: every required part is up",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class))),
+            @ApiResponse(responseCode = "503", description = "DOWN: a required part is down or not started",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))})
     public Response health() {
-        Map<String, Object> components = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> components = new LinkedHashMap<>();
         boolean up = true;
         for (HealthCheck check : checks.get()) {
             SystemStatus s = check.check();
@@ -42,9 +57,6 @@ public class HealthResource {
                 up = false;
             }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
-        body.put("components", components);
-        return Response.status(up ? 200 : 503).entity(body).build();
+        return Response.status(up ? 200 : 503).entity(new Health(up ? "UP" : "DOWN", components)).build();
     }
 }

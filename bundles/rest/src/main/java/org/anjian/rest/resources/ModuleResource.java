@@ -1,6 +1,7 @@
 package org.anjian.rest.resources;
 
 import java.util.List;
+import javax.validation.constraints.Pattern;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -18,6 +19,10 @@ import org.anjian.rest.security.Callers;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModuleResource {
+    /** A module id, as {@code DomainResourcePublisher} accepts them. */
+    static final String MODULE_ID = "[a-z][a-z0-9-]{0,39}";
+    static final String MODULE_FORM = "must be a module id (lower-case letters, digits and hyphens)";
+
     private final ModuleService modules;
 
     public ModuleResource(ModuleService modules) {
@@ -34,9 +39,10 @@ public class ModuleResource {
 
     @GET
     @Path("checklists")
-    public Page<Checklist> checklists(@Context SecurityContext sc, @QueryParam("module") String module) {
+    public Page<Checklist> checklists(@Context SecurityContext sc,
+                                      @QueryParam("module") @Pattern(regexp = MODULE_ID, message = MODULE_FORM) String module) {
         Callers.of(sc);
-        List<Checklist> all = modules.checklists(module == null || module.isBlank() ? null : module.strip());
+        List<Checklist> all = modules.checklists(module);
         return new Page<>(all, all.size());
     }
 }

@@ -37,13 +37,18 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         this.authenticators = authenticators;
     }
 
+    /** Whether a path below the endpoint (without the leading slash) is served without credentials. */
+    public static boolean isPublic(String path) {
+        String p = path;
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        return PUBLIC_PATHS.contains(p) || (p.startsWith(PUBLIC_PREFIX) && !p.equals(PUBLIC_PREFIX + "pages"));
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        while (path.startsWith("/")) {
-            path = path.substring(1);
-        }
-        if (PUBLIC_PATHS.contains(path) || (path.startsWith(PUBLIC_PREFIX) && !path.equals(PUBLIC_PREFIX + "pages"))) {
+        if (isPublic(request.getUriInfo().getPath())) {
             return;
         }
         Optional<AnjianPrincipal> caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));

@@ -15,6 +15,11 @@ import org.anjian.api.exchange.ExchangeService;
 import org.anjian.rest.resources.ConsoleResource;
 import org.anjian.api.spi.ModuleService;
 import org.anjian.rest.resources.RegionResource;
+import javax.validation.ValidatorFactory;
+import org.anjian.rest.resources.UninstalledModuleResource;
+import org.anjian.web.spi.AllowedMethods;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -54,24 +59,31 @@ public class ApiServer {
 
     private final Bus bus;
     private final Server server;
+    private final ServiceRegistration<AllowedMethods> allowed;
 
     @Activate
     public ApiServer(@Reference RegionService regions, @Reference EnterpriseService enterprises,
-                     @Reference HazardService hazards, @Reference ModuleService modules, RestConfig config) {
+                     @Reference HazardService hazards, @Reference ModuleService modules,
+                     @Reference(target = "(anjian.validation=platform)") ValidatorFactory validation,
+                     RestConfig config, BundleContext context) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(ApiServer.class.getClassLoader());
+        ApiProviders.Published published;
         try {
             // our own bus; CXF's OSGi bus listener attaches it to the shared HTTP transport (/api)
             this.bus = BusFactory.newInstance().createBus();
-            this.server = createServer(bus, regions, enterprises, hazards, modules, config);
+            published = createServer(bus, regions, enterprises, hazards, modules, validation, config);
+            this.server = published.server();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+        this.allowed = context.registerService(AllowedMethods.class, published.methods(), null);
         LOG.info("Anjian API published at {}", config.address());
     }
 
-    private Server createServer(Bus bus, RegionService regions, EnterpriseService enterprises, HazardService hazards,
-                                ModuleService modules, RestConfig config) {
+    private ApiProviders.Published createServer(Bus bus, RegionService regions, EnterpriseService enterprises,
+                                                HazardService hazards, ModuleService modules,
+                                                ValidatorFactory validation, RestConfig config) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(config.address());
@@ -82,11 +94,11 @@ public class ApiServer {
                 new HazardResource(hazards),
                 new ModuleResource(modules),
                 new ConsoleResource(modules),
-                new ExchangeResource(() -> exchange)));
-        List<Object> providers = ApiProviders.create(config.maxBodyBytes(), () -> listOf(authenticators));
-        factory.setProviders(providers);
-        factory.getFeatures().add(ApiProviders.openApi("Anjian platform API: regions, enterprises (一企一档), hazards, modules, exchange"));
-        return factory.create();
+                new ExchangeResource(() -> exchange),
+                new UninstalledModuleResource()));
+        return ApiProviders.publish(factory,
+                "Anjian platform API: regions, enterprises (一企一档), hazards, modules, exchange",
+                config.maxBodyBytes(), () -> listOf(authenticators), validation);
     }
 
     /** Configuration files give lists as one comma-separated string; metatype gives arrays: accept both. */
@@ -101,6 +113,7 @@ public class ApiServer {
 
     @Deactivate
     void deactivate() {
+        allowed.unregister();
         server.destroy();
         bus.shutdown(true);
     }

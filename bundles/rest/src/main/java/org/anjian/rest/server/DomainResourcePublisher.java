@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.anjian.api.security.Authenticator;
 import org.anjian.api.spi.DomainResource;
+import javax.validation.ValidatorFactory;
+import org.anjian.web.spi.AllowedMethods;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -36,14 +40,21 @@ public class DomainResourcePublisher {
     private volatile List<Authenticator> authenticators;
 
     private final RestConfig config;
+    private final ValidatorFactory validation;
+    private final BundleContext context;
     private final Bus bus;
     private final Map<String, List<DomainResource>> resources = new HashMap<>();
     private final Map<String, Server> servers = new HashMap<>();
+    private final Map<String, ServiceRegistration<AllowedMethods>> allowed = new HashMap<>();
     private boolean active;
 
     @Activate
-    public DomainResourcePublisher(RestConfig config) {
+    public DomainResourcePublisher(RestConfig config,
+                                   @Reference(target = "(anjian.validation=platform)") ValidatorFactory validation,
+                                   BundleContext context) {
         this.config = config;
+        this.validation = validation;
+        this.context = context;
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(DomainResourcePublisher.class.getClassLoader());
         try {
@@ -85,6 +96,10 @@ public class DomainResourcePublisher {
     }
 
     private void republish(String module) {
+        ServiceRegistration<AllowedMethods> methods = allowed.remove(module);
+        if (methods != null) {
+            methods.unregister();
+        }
         Server old = servers.remove(module);
         if (old != null) {
             old.destroy();
@@ -101,10 +116,10 @@ public class DomainResourcePublisher {
             factory.setBus(bus);
             factory.setAddress(config.address() + "/domains/" + module);
             factory.setServiceBeans(new ArrayList<>(list));
-            factory.setProviders(ApiProviders.create(config.maxBodyBytes(),
-                    () -> authenticators == null ? List.of() : authenticators));
-            factory.getFeatures().add(ApiProviders.openApi("Anjian domain module " + module));
-            servers.put(module, factory.create());
+            ApiProviders.Published published = ApiProviders.publish(factory, "Anjian domain module " + module,
+                    config.maxBodyBytes(), () -> authenticators == null ? List.of() : authenticators, validation);
+            servers.put(module, published.server());
+            allowed.put(module, context.registerService(AllowedMethods.class, published.methods(), null));
             LOG.info("Domain module {}: {} resources published at {}/domains/{}", module, list.size(),
                     config.address(), module);
         } finally {
@@ -115,6 +130,8 @@ public class DomainResourcePublisher {
     @Deactivate
     synchronized void deactivate() {
         active = false;
+        allowed.values().forEach(ServiceRegistration::unregister);
+        allowed.clear();
         servers.values().forEach(Server::destroy);
         servers.clear();
         bus.shutdown(true);

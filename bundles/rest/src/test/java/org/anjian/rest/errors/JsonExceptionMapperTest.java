@@ -142,7 +142,7 @@ class JsonExceptionMapperTest {
         ApiError e = error(r);
         assertThat(e.code()).isEqualTo("INVALID_JSON");
         assertThat(e.field()).isEqualTo("guarantors[0].name");
-        assertThat(e.message()).startsWith("guarantors[0].name: has the wrong type or format");
+        assertThat(e.message()).isEqualTo("guarantors[0].name: must be a string");
     }
 
     @Test

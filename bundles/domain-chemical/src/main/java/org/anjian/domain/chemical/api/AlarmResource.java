@@ -1,5 +1,12 @@
 package org.anjian.domain.chemical.api;
 
+import javax.validation.Valid;
+import javax.ws.rs.BeanParam;
+import org.anjian.api.rest.Paging;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import org.anjian.api.enterprise.CreditCode;
+import org.anjian.api.rest.Responds;
 import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -42,16 +49,19 @@ public class AlarmResource implements DomainResource {
     }
 
     @GET
-    public Page<Alarm> list(@Context SecurityContext sc, @QueryParam("status") String status,
-                            @QueryParam("enterpriseCreditCode") String enterpriseCreditCode,
-                            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return monitoring.searchAlarms(Access.caller(sc), status, enterpriseCreditCode, PageRequest.of(offset, limit));
+    public Page<Alarm> list(@Context SecurityContext sc, @QueryParam("status") Alarm.Status status,
+                            @QueryParam("enterpriseCreditCode") @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
+                            @Valid @BeanParam Paging paging) {
+        return monitoring.searchAlarms(Access.caller(sc), status == null ? null : status.name(), enterpriseCreditCode,
+                paging.toPageRequest());
     }
 
     @POST
     @Path("/{id}/handle")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Alarm handle(@Context SecurityContext sc, @PathParam("id") String id, MonitoringService.Handling request) {
+    @Responds(status = 409, when = "the alarm is already handled")
+    public Alarm handle(@Context SecurityContext sc, @PathParam("id") String id,
+                        @Valid MonitoringService.Handling request) {
         return monitoring.handle(Access.caller(sc), id, request);
     }
 }

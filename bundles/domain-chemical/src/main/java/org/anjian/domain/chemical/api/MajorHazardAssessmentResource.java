@@ -1,5 +1,7 @@
 package org.anjian.domain.chemical.api;
 
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -25,7 +27,7 @@ import org.osgi.service.component.annotations.Component;
 @Path("/major-hazard-assessments")
 @Produces(MediaType.APPLICATION_JSON)
 public class MajorHazardAssessmentResource implements DomainResource {
-    static final int MAX_SUBSTANCES = 200;
+    static final int MAX_SUBSTANCES = AssessmentRequest.MAX_SUBSTANCES;
 
     private final MajorHazardAssessment assessment = MajorHazardAssessment.withDefaultCatalogue();
 
@@ -36,7 +38,7 @@ public class MajorHazardAssessmentResource implements DomainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public AssessmentResult assess(AssessmentRequest request) {
+    public AssessmentResult assess(@NotNull @Valid AssessmentRequest request) {
         List<SubstanceQuantity> substances = toQuantities(request);
         try {
             return assessment.assess(substances, request.exposedPopulation());

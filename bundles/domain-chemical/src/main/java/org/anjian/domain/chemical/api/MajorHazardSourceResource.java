@@ -1,5 +1,14 @@
 package org.anjian.domain.chemical.api;
 
+import javax.validation.Valid;
+import javax.ws.rs.BeanParam;
+import org.anjian.api.rest.Paging;
+import javax.validation.constraints.Max;
+import javax.validation.constraints.Min;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import org.anjian.api.enterprise.CreditCode;
+import org.anjian.api.rest.Created;
 import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -46,17 +55,17 @@ public class MajorHazardSourceResource implements DomainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public MajorHazardSource create(@Context SecurityContext sc, HazardSourceService.NewSource request) {
+    @Created
+    public MajorHazardSource create(@Context SecurityContext sc, @NotNull @Valid HazardSourceService.NewSource request) {
         return sources.create(Access.caller(sc), request);
     }
 
     @GET
     public Page<MajorHazardSource> list(@Context SecurityContext sc,
-                                        @QueryParam("enterpriseCreditCode") String enterpriseCreditCode,
-                                        @QueryParam("grade") String grade, @QueryParam("offset") Integer offset,
-                                        @QueryParam("limit") Integer limit) {
-        return sources.search(Access.caller(sc), enterpriseCreditCode, Fields.optionalInt("grade", grade),
-                PageRequest.of(offset, limit));
+                                        @QueryParam("enterpriseCreditCode") @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
+                                        @QueryParam("grade") @Min(1) @Max(4) Integer grade,
+                                        @Valid @BeanParam Paging paging) {
+        return sources.search(Access.caller(sc), enterpriseCreditCode, grade, paging.toPageRequest());
     }
 
     @GET

@@ -1,5 +1,13 @@
 package org.anjian.domain.chemical.api;
 
+import javax.validation.Valid;
+import javax.ws.rs.BeanParam;
+import org.anjian.api.rest.Paging;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import org.anjian.api.enterprise.CreditCode;
+import org.anjian.api.rest.Created;
+import org.anjian.api.rest.Responds;
 import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -42,14 +50,16 @@ public class MonitoringPointResource implements DomainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public MonitoringPoint create(@Context SecurityContext sc, MonitoringService.NewPoint request) {
+    @Created
+    @Responds(status = 409, when = "the enterprise already has a point with this tag")
+    public MonitoringPoint create(@Context SecurityContext sc, @NotNull @Valid MonitoringService.NewPoint request) {
         return monitoring.createPoint(Access.caller(sc), request);
     }
 
     @GET
     public Page<MonitoringPoint> list(@Context SecurityContext sc,
-                                      @QueryParam("enterpriseCreditCode") String enterpriseCreditCode,
-                                      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return monitoring.searchPoints(Access.caller(sc), enterpriseCreditCode, PageRequest.of(offset, limit));
+                                      @QueryParam("enterpriseCreditCode") @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
+                                      @Valid @BeanParam Paging paging) {
+        return monitoring.searchPoints(Access.caller(sc), enterpriseCreditCode, paging.toPageRequest());
     }
 }

@@ -1,5 +1,7 @@
 package org.anjian.domain.chemical.api;
 
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
 import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
@@ -38,7 +40,8 @@ public class MonitoringReadingResource implements DomainResource {
     @POST
     @Path("/readings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MonitoringService.IngestResult readings(@Context SecurityContext sc, MonitoringService.ReadingBatch batch) {
+    public MonitoringService.IngestResult readings(@Context SecurityContext sc,
+                                                   @NotNull @Valid MonitoringService.ReadingBatch batch) {
         return monitoring.ingest(Access.caller(sc), batch);
     }
 }

@@ -1,5 +1,11 @@
 package org.anjian.domain.chemical.api;
 
+import javax.validation.Valid;
+import javax.ws.rs.BeanParam;
+import org.anjian.api.rest.Paging;
+import javax.validation.constraints.NotNull;
+import org.anjian.api.rest.Created;
+import org.anjian.api.rest.Responds;
 import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -44,14 +50,15 @@ public class ParkResource implements DomainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Park create(@Context SecurityContext sc, ParkService.NewPark request) {
+    @Created
+    @Responds(status = 409, when = "a park with this code exists")
+    public Park create(@Context SecurityContext sc, @NotNull @Valid ParkService.NewPark request) {
         return parks.create(Access.caller(sc), request);
     }
 
     @GET
-    public Page<Park> list(@Context SecurityContext sc, @QueryParam("offset") Integer offset,
-                           @QueryParam("limit") Integer limit) {
-        return parks.search(Access.caller(sc), PageRequest.of(offset, limit));
+    public Page<Park> list(@Context SecurityContext sc, @Valid @BeanParam Paging paging) {
+        return parks.search(Access.caller(sc), paging.toPageRequest());
     }
 
     @GET
@@ -63,7 +70,8 @@ public class ParkResource implements DomainResource {
     @PUT
     @Path("/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Park members(@Context SecurityContext sc, @PathParam("id") String id, ParkService.Members request) {
+    public Park members(@Context SecurityContext sc, @PathParam("id") String id,
+                        @NotNull @Valid ParkService.Members request) {
         return parks.replaceMembers(Access.caller(sc), id, request);
     }
 }

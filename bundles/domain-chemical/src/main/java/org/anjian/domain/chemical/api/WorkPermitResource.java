@@ -1,5 +1,12 @@
 package org.anjian.domain.chemical.api;
 
+import javax.validation.Valid;
+import javax.ws.rs.BeanParam;
+import org.anjian.api.rest.Paging;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import org.anjian.api.enterprise.CreditCode;
+import org.anjian.api.rest.Created;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -120,16 +127,15 @@ public class WorkPermitResource implements DomainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public WorkPermit create(@Context SecurityContext sc, PermitService.NewPermit request) {
+    @Created
+    public WorkPermit create(@Context SecurityContext sc, @NotNull @Valid PermitService.NewPermit request) {
         return permits.create(Access.caller(sc), request);
     }
 
     @GET
     public Page<WorkPermit> list(@Context SecurityContext sc,
-                                 @QueryParam("enterpriseCreditCode") String enterpriseCreditCode,
-                                 @QueryParam("active") String active, @QueryParam("offset") Integer offset,
-                                 @QueryParam("limit") Integer limit) {
-        return permits.search(Access.caller(sc), enterpriseCreditCode, Fields.optionalBoolean("active", active),
-                PageRequest.of(offset, limit));
+                                 @QueryParam("enterpriseCreditCode") @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
+                                 @QueryParam("active") Boolean active, @Valid @BeanParam Paging paging) {
+        return permits.search(Access.caller(sc), enterpriseCreditCode, active, paging.toPageRequest());
     }
 }

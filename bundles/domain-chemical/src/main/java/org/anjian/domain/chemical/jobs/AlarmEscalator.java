@@ -121,7 +121,7 @@ public class AlarmEscalator {
                         return false;
                     }
                     Alarm after = alarms.find(s.connection(), alarm.id()).orElseThrow();
-                    s.outbox(Records.ALARM, alarm.id(), 2, "escalated", alarm.regionCode(), after);
+                    s.outbox(Records.ALARM, alarm.id(), after.version(), "escalated", alarm.regionCode(), after);
                     s.audit(system.userId(), "escalate", Records.ALARM, alarm.id(), alarm, after);
                     return true;
                 });

@@ -177,11 +177,12 @@ public class DemoChemicalLoader {
                 substances.add(new SubstanceInput(null, nq[0], null, Double.parseDouble(nq[1])));
             }
             List<GuarantorInput> guarantors = List.of(
-                    new GuarantorInput("PRINCIPAL", surnames[i] + "建国", "总经理", phone(i, 1)),
-                    new GuarantorInput("TECHNICAL", surnames[(i + 4) % surnames.length] + "志强", "技术负责人", phone(i, 2)),
-                    new GuarantorInput("OPERATIONAL", surnames[(i + 8) % surnames.length] + "海峰", "车间主任",
+                    new GuarantorInput(HazardSourceService.GuarantorRole.PRINCIPAL, surnames[i] + "建国", "总经理", phone(i, 1)),
+                    new GuarantorInput(HazardSourceService.GuarantorRole.TECHNICAL, surnames[(i + 4) % surnames.length] + "志强", "技术负责人", phone(i, 2)),
+                    new GuarantorInput(HazardSourceService.GuarantorRole.OPERATIONAL, surnames[(i + 8) % surnames.length] + "海峰", "车间主任",
                             phone(i, 3)));
-            created.add(sources.create(system, new HazardSourceService.NewSource(e.creditCode(), spec[0], spec[1],
+            created.add(sources.create(system, new HazardSourceService.NewSource(e.creditCode(), spec[0],
+                    HazardSourceService.UnitType.valueOf(spec[1]),
                     Integer.parseInt(spec[2]), substances, guarantors)));
         }
 
@@ -203,8 +204,10 @@ public class DemoChemicalLoader {
             Enterprise e = chemical.get(i % chemical.size());
             Instant from = now.plus(Duration.ofHours(Long.parseLong(p[2])));
             Instant until = from.plus(Duration.ofHours(Long.parseLong(p[3])));
-            permits.create(system, new PermitService.NewPermit(e.creditCode(), p[0], p[1].isEmpty() ? null : p[1],
-                    from.toString(), until.toString(), p[4], surnames[i % surnames.length] + "工",
+            permits.create(system, new PermitService.NewPermit(e.creditCode(),
+                    org.anjian.domain.chemical.rules.SpecialWorkType.valueOf(p[0]),
+                    p[1].isEmpty() ? null : org.anjian.domain.chemical.rules.SpecialWorkGrade.valueOf(p[1]),
+                    from, until, p[4], surnames[i % surnames.length] + "工",
                     surnames[(i + 6) % surnames.length] + "监护"));
         }
 
@@ -230,7 +233,7 @@ public class DemoChemicalLoader {
         for (Object[] p : pointSpecs) {
             MajorHazardSource source = created.get((Integer) p[0]);
             points.add(monitoring.createPoint(system, new MonitoringService.NewPoint(source.enterpriseCreditCode(),
-                    source.id(), (String) p[1], (String) p[2], (String) p[3], (String) p[4], (Double) p[5],
+                    source.id(), (String) p[1], (String) p[2], MonitoringService.Kind.valueOf((String) p[3]), (String) p[4], (Double) p[5],
                     (Double) p[6])));
         }
 
@@ -249,7 +252,7 @@ public class DemoChemicalLoader {
                     value = Math.min(value, point.highLimit() - spread * 0.1);
                 }
                 readings.add(new MonitoringService.ReadingInput(point.id(), null, null,
-                        now.minus(Duration.ofHours(h)).toString(), round(value)));
+                        now.minus(Duration.ofHours(h)), round(value)));
             }
         }
         // Breaches: one three hours old (escalated by the next check), a few in the last ten minutes.
@@ -270,7 +273,7 @@ public class DemoChemicalLoader {
     }
 
     private static MonitoringService.ReadingInput breach(MonitoringPoint p, Instant at, double value) {
-        return new MonitoringService.ReadingInput(null, p.enterpriseCreditCode(), p.tag(), at.toString(), value);
+        return new MonitoringService.ReadingInput(null, p.enterpriseCreditCode(), p.tag(), at, value);
     }
 
     private static double round(double v) {

@@ -1,5 +1,12 @@
 package org.anjian.domain.chemical.service;
 
+import javax.validation.Valid;
+import javax.validation.constraints.NotBlank;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import javax.validation.constraints.Size;
+import org.anjian.api.enterprise.CreditCode;
+import javax.validation.constraints.PositiveOrZero;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,12 +41,18 @@ public final class HazardSourceService {
     public enum GuarantorRole { PRINCIPAL, TECHNICAL, OPERATIONAL }
 
     /** Body of {@code POST /major-hazard-sources}. */
-    public record NewSource(String enterpriseCreditCode, String name, String unitType, Integer exposedPopulation,
-                            List<AssessmentRequest.SubstanceInput> substances, List<GuarantorInput> guarantors) {
+    public record NewSource(@NotNull @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode, @NotBlank @Size(min = 1, max = 200) String name,
+                            @NotNull UnitType unitType, @NotNull @PositiveOrZero Integer exposedPopulation,
+                            @NotNull @Size(min = 1, max = AssessmentRequest.MAX_SUBSTANCES) @Valid
+                            List<AssessmentRequest.@NotNull SubstanceInput> substances,
+                            @Size(max = 3) @Valid List<@NotNull GuarantorInput> guarantors) {
     }
 
     /** A 包保责任人 in a request. */
-    public record GuarantorInput(String role, String name, String position, String phone) {
+    public record GuarantorInput(@NotNull GuarantorRole role, @NotBlank @Size(min = 1, max = 100) String name,
+                                 @Size(max = 100) String position,
+                                 @Pattern(regexp = org.anjian.api.enterprise.Guarantor.PHONE_PATTERN,
+                                         message = "is not a phone number") String phone) {
     }
 
     private final ModuleDatabase db;
@@ -62,7 +75,10 @@ public final class HazardSourceService {
         Enterprise enterprise = Access.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
                 request.enterpriseCreditCode());
         String name = Fields.required("name", request.name(), 200);
-        UnitType unitType = Fields.enumValue("unitType", request.unitType(), UnitType.class);
+        UnitType unitType = request.unitType();
+        if (unitType == null) {
+            throw new ValidationException("unitType", "is required (PRODUCTION or STORAGE)");
+        }
         List<SubstanceQuantity> quantities = MajorHazardAssessmentResource.toQuantities(
                 new AssessmentRequest(request.substances(), request.exposedPopulation()));
         for (int i = 0; i < request.substances().size(); i++) {
@@ -131,7 +147,10 @@ public final class HazardSourceService {
             if (g == null) {
                 throw new ValidationException(field, "is required");
             }
-            GuarantorRole role = Fields.enumValue(field + ".role", g.role(), GuarantorRole.class);
+            GuarantorRole role = g.role();
+            if (role == null) {
+                throw new ValidationException(field + ".role", "is required (PRINCIPAL, TECHNICAL or OPERATIONAL)");
+            }
             if (!seen.add(role)) {
                 throw new ValidationException(field + ".role", "duplicate role " + role + " (at most one per role)");
             }

@@ -1,5 +1,11 @@
 package org.anjian.domain.chemical.service;
 
+import javax.validation.Valid;
+import javax.validation.constraints.NotBlank;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import javax.validation.constraints.Size;
+import org.anjian.api.enterprise.CreditCode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,16 +45,19 @@ public final class MonitoringService {
     public enum Kind { TEMPERATURE, PRESSURE, LEVEL, GAS_CONCENTRATION }
 
     /** Body of {@code POST /monitoring-points}. */
-    public record NewPoint(String enterpriseCreditCode, String sourceId, String tag, String name, String kind,
-                           String unit, Double lowLimit, Double highLimit) {
+    public record NewPoint(@NotNull @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode, @Size(max = 36) String sourceId,
+                           @NotBlank @Size(min = 1, max = 64) String tag, @NotBlank @Size(min = 1, max = 200) String name,
+                           @NotNull Kind kind, @NotBlank @Size(min = 1, max = 16) String unit, Double lowLimit,
+                           Double highLimit) {
     }
 
     /** Body of {@code POST /monitoring/readings}. */
-    public record ReadingBatch(List<ReadingInput> readings) {
+    public record ReadingBatch(@NotNull @Size(min = 1, max = MAX_READINGS) @Valid List<@NotNull ReadingInput> readings) {
     }
 
-    /** A reading of a point given by id, or by enterprise and tag. */
-    public record ReadingInput(String pointId, String enterpriseCreditCode, String tag, String at, Double value) {
+    /** A reading of a point given by id, or by enterprise and tag; {@code at} an ISO instant with offset. */
+    public record ReadingInput(@Size(max = 36) String pointId, @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
+                               @Size(max = 64) String tag, @NotNull Instant at, @NotNull Double value) {
     }
 
     /** What a batch did. */
@@ -59,7 +68,7 @@ public final class MonitoringService {
     }
 
     /** Body of {@code POST /alarms/{id}/handle}. */
-    public record Handling(String note) {
+    public record Handling(@Size(max = 1000) @org.anjian.api.validation.MultilineText String note) {
     }
 
     private record Checked(MonitoringPoint point, Instant at, double value, int index) {
@@ -86,7 +95,10 @@ public final class MonitoringService {
                 request.enterpriseCreditCode());
         String tag = Fields.required("tag", request.tag(), 64);
         String name = Fields.required("name", request.name(), 200);
-        Kind kind = Fields.enumValue("kind", request.kind(), Kind.class);
+        Kind kind = request.kind();
+        if (kind == null) {
+            throw new ValidationException("kind", "is required (TEMPERATURE, PRESSURE, LEVEL or GAS_CONCENTRATION)");
+        }
         String unit = Fields.required("unit", request.unit(), 16);
         Double low = Fields.optionalFinite("lowLimit", request.lowLimit());
         Double high = Fields.optionalFinite("highLimit", request.highLimit());
@@ -149,7 +161,8 @@ public final class MonitoringService {
                     Optional<Alarm> alarm = open ? Optional.empty() : breach(c);
                     if (alarm.isPresent()) {
                         alarms.insert(s.connection(), alarm.get());
-                        s.outbox(Records.ALARM, alarm.get().id(), 1, "raised", alarm.get().regionCode(), alarm.get());
+                        s.outbox(Records.ALARM, alarm.get().id(), alarm.get().version(), "raised",
+                                alarm.get().regionCode(), alarm.get());
                         s.audit(caller.userId(), "raise", Records.ALARM, alarm.get().id(), null, alarm.get());
                         raised.add(alarm.get());
                         open = true;
@@ -183,7 +196,7 @@ public final class MonitoringService {
                 throw new ConflictException("alreadyHandled", "status", "alarm " + id + " is " + before.status());
             }
             Alarm after = alarms.find(s.connection(), id).orElseThrow();
-            s.outbox(Records.ALARM, id, 2, "handled", after.regionCode(), after);
+            s.outbox(Records.ALARM, id, after.version(), "handled", after.regionCode(), after);
             s.audit(caller.userId(), "handle", Records.ALARM, id, before, after);
             return after;
         });
@@ -208,7 +221,10 @@ public final class MonitoringService {
                 point = points.findByTag(s.connection(), enterprise, tag).filter(p -> caller.covers(p.regionCode()))
                         .orElseThrow(() -> new ValidationException(field + ".tag", "unknown monitoring point"));
             }
-            Instant at = Fields.instant(field + ".at", r.at());
+            Instant at = r.at();
+            if (at == null) {
+                throw new ValidationException(field + ".at", "is required (an ISO date-time with offset)");
+            }
             if (at.isAfter(latest)) {
                 throw new ValidationException(field + ".at", "lies in the future");
             }
@@ -233,6 +249,6 @@ public final class MonitoringService {
             return Optional.empty();
         }
         return Optional.of(new Alarm(Jdbc.newId(), p.id(), p.tag(), p.name(), p.unit(), p.enterpriseCreditCode(),
-                p.regionCode(), c.at(), c.value(), limit, direction, Alarm.RAISED, null, null, null, null));
+                p.regionCode(), c.at(), c.value(), limit, direction, Alarm.RAISED, null, null, null, null, 1));
     }
 }

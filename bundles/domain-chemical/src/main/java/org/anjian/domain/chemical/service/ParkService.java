@@ -1,5 +1,11 @@
 package org.anjian.domain.chemical.service;
 
+import javax.validation.Valid;
+import javax.validation.constraints.NotBlank;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import javax.validation.constraints.Size;
+import org.anjian.api.enterprise.CreditCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +31,16 @@ public final class ParkService {
     static final int MAX_MEMBERS = 1000;
 
     /** Body of {@code POST /parks}. */
-    public record NewPark(String code, String name, String regionCode, String safetyGrade, List<String> members) {
+    public record NewPark(@NotBlank @Size(min = 1, max = 64) String code,
+                          @NotBlank @Size(min = 1, max = 200) String name,
+                          @NotNull @Pattern(regexp = RegionCode.DIVISION_PATTERN, message = "must be a 12-digit region code")
+                          String regionCode,
+                          @NotNull @Pattern(regexp = "[ABCD]", message = "must be A, B, C or D") String safetyGrade,
+                          @Size(max = MAX_MEMBERS) List<@NotNull @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String> members) {
     }
 
     /** Body of {@code PUT /parks/{id}/members}. */
-    public record Members(List<String> members) {
+    public record Members(@NotNull @Size(max = MAX_MEMBERS) List<@NotNull @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String> members) {
     }
 
     private final ModuleDatabase db;

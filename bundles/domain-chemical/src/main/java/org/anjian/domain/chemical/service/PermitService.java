@@ -1,5 +1,11 @@
 package org.anjian.domain.chemical.service;
 
+import javax.validation.Valid;
+import javax.validation.constraints.NotBlank;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import javax.validation.constraints.Size;
+import org.anjian.api.enterprise.CreditCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -21,8 +27,11 @@ import org.anjian.domain.chemical.store.WorkPermit;
 public final class PermitService {
 
     /** Body of {@code POST /work-permits}; instants in ISO-8601. */
-    public record NewPermit(String enterpriseCreditCode, String workType, String grade, String validFrom,
-                            String validUntil, String location, String applicant, String attendant) {
+    public record NewPermit(@NotNull @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode, @NotNull SpecialWorkType workType,
+                            SpecialWorkGrade grade, @NotNull Instant validFrom, @NotNull Instant validUntil,
+                            @NotBlank @Size(min = 1, max = 200) String location,
+                            @NotBlank @Size(min = 1, max = 100) String applicant,
+                            @NotBlank @Size(min = 1, max = 100) String attendant) {
     }
 
     private final ModuleDatabase db;
@@ -43,17 +52,22 @@ public final class PermitService {
         Fields.body(request);
         Enterprise enterprise = Access.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
                 request.enterpriseCreditCode());
-        SpecialWorkType type = Fields.enumValue("workType", request.workType(), SpecialWorkType.class);
-        SpecialWorkGrade grade = request.grade() == null || request.grade().isBlank() ? null
-                : Fields.enumValue("grade", request.grade(), SpecialWorkGrade.class);
+        SpecialWorkType type = request.workType();
+        if (type == null) {
+            throw new ValidationException("workType", "is required, one of " + java.util.Arrays.toString(SpecialWorkType.values()));
+        }
+        SpecialWorkGrade grade = request.grade();
         if (!type.accepts(grade)) {
             throw new ValidationException("grade", grade == null
                     ? "is required for " + type.chineseName() + ", one of " + type.grades()
                     : grade + " is not a grade of " + type.chineseName()
                             + (type.isGraded() ? ", one of " + type.grades() : ", which has no grades"));
         }
-        Instant from = Fields.instant("validFrom", request.validFrom());
-        Instant until = Fields.instant("validUntil", request.validUntil());
+        Instant from = request.validFrom();
+        Instant until = request.validUntil();
+        if (from == null || until == null) {
+            throw new ValidationException(from == null ? "validFrom" : "validUntil", "is required (an ISO date-time with offset)");
+        }
         try {
             policy.check(type, grade, from, until);
         } catch (IllegalStateException e) {

@@ -13,14 +13,15 @@ import org.anjian.api.common.PageRequest;
 public final class AlarmRepository {
     private static final String SELECT = "SELECT a.id, a.point_id, p.tag, p.name, p.unit, a.enterprise_credit_code,"
             + " a.region_code, a.raised_at, a.reading_value, a.limit_value, a.direction, a.status, a.handled_at,"
-            + " a.handled_by, a.note, a.hazard_id FROM chemical_alarm a JOIN chemical_monitoring_point p"
+            + " a.handled_by, a.note, a.hazard_id, a.version FROM chemical_alarm a JOIN chemical_monitoring_point p"
             + " ON p.id = a.point_id";
 
     public void insert(Connection c, Alarm a) throws SQLException {
         Jdbc.update(c, "INSERT INTO chemical_alarm (id, point_id, open_point_id, enterprise_credit_code, region_code,"
-                        + " raised_at, reading_value, limit_value, direction, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " raised_at, reading_value, limit_value, direction, status, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 a.id(), a.pointId(), a.pointId(), a.enterpriseCreditCode(), a.regionCode(), a.raisedAt(), a.value(),
-                a.limitValue(), a.direction(), a.status());
+                a.limitValue(), a.direction(), a.status(), a.version());
     }
 
     /** The point's open (RAISED or ESCALATED) alarm, if any. */
@@ -52,13 +53,14 @@ public final class AlarmRepository {
     /** Marks an open alarm handled (it no longer blocks a new alarm for its point); false when not open. */
     public boolean handle(Connection c, String id, Instant at, String by, String note) throws SQLException {
         return Jdbc.update(c, "UPDATE chemical_alarm SET status = ?, open_point_id = NULL, handled_at = ?,"
-                + " handled_by = ?, note = ? WHERE id = ? AND status IN (?, ?)", Alarm.HANDLED, at, by, note, id,
+                + " handled_by = ?, note = ?, version = version + 1 WHERE id = ? AND status IN (?, ?)", Alarm.HANDLED, at, by, note, id,
                 Alarm.RAISED, Alarm.ESCALATED) == 1;
     }
 
     /** Marks a RAISED alarm escalated to the hazard; false when it is no longer RAISED. */
     public boolean escalate(Connection c, String id, long hazardId) throws SQLException {
-        return Jdbc.update(c, "UPDATE chemical_alarm SET status = ?, hazard_id = ? WHERE id = ? AND status = ?",
+        return Jdbc.update(c, "UPDATE chemical_alarm SET status = ?, hazard_id = ?, version = version + 1"
+                        + " WHERE id = ? AND status = ?",
                 Alarm.ESCALATED, hazardId, id, Alarm.RAISED) == 1;
     }
 
@@ -72,6 +74,6 @@ public final class AlarmRepository {
         return new Alarm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), Jdbc.instant(rs, "raised_at"), rs.getDouble(9), rs.getDouble(10),
                 rs.getString(11), rs.getString(12), Jdbc.instant(rs, "handled_at"), rs.getString(14), rs.getString(15),
-                Jdbc.nullableLong(rs, "hazard_id"));
+                Jdbc.nullableLong(rs, "hazard_id"), rs.getLong("version"));
     }
 }

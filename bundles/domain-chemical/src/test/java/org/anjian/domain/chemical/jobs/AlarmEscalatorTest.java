@@ -34,12 +34,12 @@ class AlarmEscalatorTest extends DbTestBase {
         hazards = new Fakes.Hazards();
         escalator = new AlarmEscalator(db, hazards, Duration.ofMinutes(30), 7, ZoneId.of("Asia/Shanghai"), clock);
         gas = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "AT-101",
-                "液氨罐区有毒气体浓度", "GAS_CONCENTRATION", "ppm", null, 30.0));
+                "液氨罐区有毒气体浓度", MonitoringService.Kind.GAS_CONCENTRATION, "ppm", null, 30.0));
         level = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "LT-101",
-                "液氨储罐液位", "LEVEL", "%", 10.0, 85.0));
+                "液氨储罐液位", MonitoringService.Kind.LEVEL, "%", 10.0, 85.0));
         monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(
-                new ReadingInput(gas.id(), null, null, NOW.minus(Duration.ofMinutes(45)).toString(), 42.5),
-                new ReadingInput(level.id(), null, null, NOW.minus(Duration.ofMinutes(10)).toString(), 90.0))));
+                new ReadingInput(gas.id(), null, null, NOW.minus(Duration.ofMinutes(45)), 42.5),
+                new ReadingInput(level.id(), null, null, NOW.minus(Duration.ofMinutes(10)), 90.0))));
     }
 
     private List<Alarm> alarms(String status) {
@@ -69,7 +69,7 @@ class AlarmEscalatorTest extends DbTestBase {
         assertThat(hazards.registered).hasSize(1);
         // an escalated alarm is still open: a further breach of that point raises nothing new
         monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(
-                new ReadingInput(gas.id(), null, null, NOW.toString(), 50.0))));
+                new ReadingInput(gas.id(), null, null, NOW, 50.0))));
         assertThat(count("chemical_alarm")).isEqualTo(2);
 
         // later, the second alarm is due too: exactly one more hazard
@@ -88,5 +88,20 @@ class AlarmEscalatorTest extends DbTestBase {
         monitoring.handle(Fakes.admin(), recent.id(), new MonitoringService.Handling("现场确认为仪表故障"));
         assertThat(escalator.escalate(NOW.plus(Duration.ofHours(2)))).isZero();
         assertThat(hazards.bySource).hasSize(1);
+    }
+
+    /** Handling an escalated alarm (the demo has one) writes its own outbox key: raised 1, escalated 2, handled 3. */
+    @Test
+    void anEscalatedAlarmCanBeHandledAndEachChangeHasItsOwnKey() {
+        assertThat(escalator.escalate(NOW)).isEqualTo(1);
+        Alarm escalated = alarms("ESCALATED").get(0);
+        assertThat(escalated.version()).isEqualTo(2);
+        Alarm handled = monitoring.handle(Fakes.admin(), escalated.id(), new MonitoringService.Handling("已处置"));
+        assertThat(handled.status()).isEqualTo("HANDLED");
+        assertThat(handled.version()).isEqualTo(3);
+        for (int version = 1; version <= 3; version++) {
+            assertThat(testDb.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key = 'chemical.monitoringAlarm:"
+                    + escalated.id() + ":" + version + "'")).as("version " + version).isEqualTo(1);
+        }
     }
 }

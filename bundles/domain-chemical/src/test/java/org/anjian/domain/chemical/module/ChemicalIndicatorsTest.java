@@ -30,11 +30,11 @@ class ChemicalIndicatorsTest extends DbTestBase {
         assertThat(indicator.score(facts(ENT_A)).orElseThrow().points()).isZero();
         assertThat(indicator.score(facts("91330999MA2ABCDE1X"))).isEmpty();
         // grade 4 (worked example), then grade 2: 液氯 40 t (β 4, Q 5) with 100 people: R = 2 × 4 × 8 = 64
-        sources.create(Fakes.admin(), new HazardSourceService.NewSource(ENT_A, "液氨甲醇罐区", "STORAGE", 60,
+        sources.create(Fakes.admin(), new HazardSourceService.NewSource(ENT_A, "液氨甲醇罐区", HazardSourceService.UnitType.STORAGE, 60,
                 List.of(new SubstanceInput(null, "液氨", null, 20.0), new SubstanceInput(null, "甲醇", null, 300.0)),
                 List.of()));
         assertThat(indicator.score(facts(ENT_A)).orElseThrow().points()).isEqualTo(25);
-        sources.create(Fakes.admin(), new HazardSourceService.NewSource(ENT_A, "液氯库", "STORAGE", 100,
+        sources.create(Fakes.admin(), new HazardSourceService.NewSource(ENT_A, "液氯库", HazardSourceService.UnitType.STORAGE, 100,
                 List.of(new SubstanceInput(null, "液氯", null, 40.0)), List.of()));
         IndicatorScore s = indicator.score(facts(ENT_A)).orElseThrow();
         assertThat(s.points()).isEqualTo(75);
@@ -47,17 +47,17 @@ class ChemicalIndicatorsTest extends DbTestBase {
     void alarmsOfTheLast30DaysAreCounted() {
         MonitoringService monitoring = new MonitoringService(db, enterprises, clock);
         var point = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_B, null, "PT-1", "压力",
-                "PRESSURE", "MPa", null, 1.0));
+                MonitoringService.Kind.PRESSURE, "MPa", null, 1.0));
         MonitoringAlarmIndicator indicator = new MonitoringAlarmIndicator(db, clock);
         assertThat(indicator.score(facts(ENT_B)).orElseThrow().points()).isZero();
         monitoring.ingest(Fakes.admin(), new MonitoringService.ReadingBatch(List.of(new MonitoringService.ReadingInput(
-                point.id(), null, null, NOW.minus(Duration.ofDays(40)).toString(), 2.0))));
+                point.id(), null, null, NOW.minus(Duration.ofDays(40)), 2.0))));
         assertThat(indicator.score(facts(ENT_B)).orElseThrow().points()).isZero();
         var alarm = monitoring.searchAlarms(Fakes.admin(), null, null, org.anjian.api.common.PageRequest.of(null, null))
                 .items().get(0);
         monitoring.handle(Fakes.admin(), alarm.id(), null);
         monitoring.ingest(Fakes.admin(), new MonitoringService.ReadingBatch(List.of(new MonitoringService.ReadingInput(
-                point.id(), null, null, NOW.minus(Duration.ofDays(2)).toString(), 2.0))));
+                point.id(), null, null, NOW.minus(Duration.ofDays(2)), 2.0))));
         IndicatorScore s = indicator.score(facts(ENT_B)).orElseThrow();
         assertThat(s.points()).isEqualTo(10);
         assertThat(s.explanation()).contains("近30日报警 1 次");

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 class HazardSourceServiceTest extends DbTestBase {
     static final List<GuarantorInput> THREE = List.of(
-            new GuarantorInput("PRINCIPAL", "王建国", "总经理", "13857000001"),
-            new GuarantorInput("TECHNICAL", "李志强", "技术负责人", "13857000002"),
-            new GuarantorInput("OPERATIONAL", "张海峰", "车间主任", "13857000003"));
+            new GuarantorInput(HazardSourceService.GuarantorRole.PRINCIPAL, "王建国", "总经理", "13857000001"),
+            new GuarantorInput(HazardSourceService.GuarantorRole.TECHNICAL, "李志强", "技术负责人", "13857000002"),
+            new GuarantorInput(HazardSourceService.GuarantorRole.OPERATIONAL, "张海峰", "车间主任", "13857000003"));
 
     private HazardSourceService sources;
 
@@ -36,7 +36,7 @@ class HazardSourceServiceTest extends DbTestBase {
 
     /** DOMAIN.md 1.2 worked example: 液氨 20 t + 甲醇 300 t, 60 people → S 2.6, R 6.9, 四级. */
     static NewSource workedExample(String enterprise) {
-        return new NewSource(enterprise, "液氨甲醇罐区", "STORAGE", 60,
+        return new NewSource(enterprise, "液氨甲醇罐区", HazardSourceService.UnitType.STORAGE, 60,
                 List.of(new SubstanceInput(null, "液氨", null, 20.0), new SubstanceInput("67-56-1", null, null, 300.0)),
                 THREE);
     }
@@ -61,7 +61,7 @@ class HazardSourceServiceTest extends DbTestBase {
 
     @Test
     void aUnitBelowTheThresholdIsStoredAsNotMajor() {
-        MajorHazardSource m = sources.create(Fakes.admin(), new NewSource(ENT_A, "小罐区", "STORAGE", 0,
+        MajorHazardSource m = sources.create(Fakes.admin(), new NewSource(ENT_A, "小罐区", HazardSourceService.UnitType.STORAGE, 0,
                 List.of(new SubstanceInput(null, "甲醇", null, 100.0)), List.of()));
         assertThat(m.major()).isFalse();
         assertThat(m.grade()).isNull();
@@ -71,22 +71,22 @@ class HazardSourceServiceTest extends DbTestBase {
     @Test
     void badInputIsA400NamingTheFieldAndWritesNothing() {
         String before = testDb.snapshot();
-        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", "STORAGE", 10,
+        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", HazardSourceService.UnitType.STORAGE, 10,
                 List.of(new SubstanceInput(null, "甲醇", null, 1.0), new SubstanceInput(null, "不存在的物质", null, 1.0)),
                 THREE)), "substances[1].name");
-        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", "TANK", 10,
-                workedExample(ENT_A).substances(), THREE)), "unitType");
-        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", "STORAGE", -1,
+        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", HazardSourceService.UnitType.STORAGE, -1,
                 workedExample(ENT_A).substances(), THREE)), "exposedPopulation");
-        assertField(() -> sources.create(Fakes.admin(), new NewSource("91330999000000000X", "罐区", "STORAGE", 1,
+        assertField(() -> sources.create(Fakes.admin(), new NewSource("91330999000000000X", "罐区", HazardSourceService.UnitType.STORAGE, 1,
                 workedExample(ENT_A).substances(), THREE)), "enterpriseCreditCode");
-        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", "STORAGE", 1,
-                workedExample(ENT_A).substances(), List.of(THREE.get(0), new GuarantorInput("PRINCIPAL", "李四", null,
+        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", HazardSourceService.UnitType.STORAGE, 1,
+                workedExample(ENT_A).substances(), List.of(THREE.get(0), new GuarantorInput(HazardSourceService.GuarantorRole.PRINCIPAL, "李四", null,
                         null)))), "guarantors[1].role");
-        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", "STORAGE", 1,
-                workedExample(ENT_A).substances(), List.of(new GuarantorInput("BOSS", "李四", null, null)))),
+        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", HazardSourceService.UnitType.STORAGE, 1,
+                workedExample(ENT_A).substances(), List.of(new GuarantorInput(null, "李四", null, null)))),
                 "guarantors[0].role");
-        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", "STORAGE", 1,
+        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", null, 10,
+                workedExample(ENT_A).substances(), THREE)), "unitType");
+        assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", HazardSourceService.UnitType.STORAGE, 1,
                 List.of(new SubstanceInput(null, "甲醇", null, null)), THREE)), "substances[0].quantityTonnes");
         assertThat(testDb.snapshot()).isEqualTo(before);
     }

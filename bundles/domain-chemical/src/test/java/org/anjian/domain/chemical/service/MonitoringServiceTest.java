@@ -30,11 +30,11 @@ class MonitoringServiceTest extends DbTestBase {
     void setUp() {
         monitoring = new MonitoringService(db, enterprises, clock);
         level = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "LT-101",
-                "液氨储罐液位", "LEVEL", "%", 10.0, 85.0));
+                "液氨储罐液位", MonitoringService.Kind.LEVEL, "%", 10.0, 85.0));
     }
 
     private static ReadingInput byId(MonitoringPoint p, int minutesAgo, double value) {
-        return new ReadingInput(p.id(), null, null, NOW.minus(Duration.ofMinutes(minutesAgo)).toString(), value);
+        return new ReadingInput(p.id(), null, null, NOW.minus(Duration.ofMinutes(minutesAgo)), value);
     }
 
     private List<Alarm> alarms(String status) {
@@ -45,20 +45,20 @@ class MonitoringServiceTest extends DbTestBase {
     void pointsAreValidatedAndTagsUniquePerEnterprise() {
         String before = testDb.snapshot();
         assertField(() -> monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "X",
-                "n", "HUMIDITY", "%", null, 1.0)), "kind");
+                "n", null, "%", null, 1.0)), "kind");
         assertField(() -> monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "X",
-                "n", "LEVEL", "%", null, null)), "highLimit");
+                "n", MonitoringService.Kind.LEVEL, "%", null, null)), "highLimit");
         assertField(() -> monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "X",
-                "n", "LEVEL", "%", 90.0, 10.0)), "lowLimit");
+                "n", MonitoringService.Kind.LEVEL, "%", 90.0, 10.0)), "lowLimit");
         assertField(() -> monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, "nope", "X",
-                "n", "LEVEL", "%", null, 10.0)), "sourceId");
+                "n", MonitoringService.Kind.LEVEL, "%", null, 10.0)), "sourceId");
         assertField(() -> monitoring.createPoint(Fakes.township(TOWN_A), new MonitoringService.NewPoint(ENT_B, null,
-                "X", "n", "LEVEL", "%", null, 10.0)), "enterpriseCreditCode");
+                "X", "n", MonitoringService.Kind.LEVEL, "%", null, 10.0)), "enterpriseCreditCode");
         assertThatThrownBy(() -> monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null,
-                "LT-101", "n", "LEVEL", "%", null, 10.0))).isInstanceOf(ConflictException.class);
+                "LT-101", "n", MonitoringService.Kind.LEVEL, "%", null, 10.0))).isInstanceOf(ConflictException.class);
         assertThat(testDb.snapshot()).isEqualTo(before);
         monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_B, null, "LT-101", "另一家的液位",
-                "LEVEL", "%", null, 90.0));
+                MonitoringService.Kind.LEVEL, "%", null, 90.0));
         assertThat(monitoring.searchPoints(Fakes.township(TOWN_A), null, PageRequest.of(null, null)).items())
                 .extracting(MonitoringPoint::enterpriseCreditCode).containsExactly(ENT_A);
     }
@@ -67,7 +67,7 @@ class MonitoringServiceTest extends DbTestBase {
     void aBreachRaisesOneAlarmAndFurtherBreachesDoNotRaiseAnotherUntilHandled() {
         MonitoringService.IngestResult r = monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(
                 byId(level, 30, 50.0), byId(level, 20, 90.0), byId(level, 10, 95.0),
-                new ReadingInput(null, ENT_A, "LT-101", NOW.minus(Duration.ofMinutes(5)).toString(), 5.0))));
+                new ReadingInput(null, ENT_A, "LT-101", NOW.minus(Duration.ofMinutes(5)), 5.0))));
         assertThat(r.stored()).isEqualTo(4);
         assertThat(r.alarmsRaised()).hasSize(1);
         Alarm alarm = r.alarmsRaised().get(0);
@@ -102,15 +102,15 @@ class MonitoringServiceTest extends DbTestBase {
     void aBatchWithOneBadReadingStoresNothing() {
         String before = testDb.snapshot();
         assertField(() -> monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(byId(level, 10, 99.0),
-                new ReadingInput("missing", null, null, NOW.toString(), 1.0)))), "readings[1].pointId");
+                new ReadingInput("missing", null, null, NOW, 1.0)))), "readings[1].pointId");
         assertField(() -> monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(byId(level, 10, 99.0),
-                new ReadingInput(null, ENT_A, "NOPE", NOW.toString(), 1.0)))), "readings[1].tag");
+                new ReadingInput(null, ENT_A, "NOPE", NOW, 1.0)))), "readings[1].tag");
         assertField(() -> monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(byId(level, 10, 99.0),
-                new ReadingInput(level.id(), null, null, "now", 1.0)))), "readings[1].at");
+                new ReadingInput(level.id(), null, null, null, 1.0)))), "readings[1].at");
         assertField(() -> monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(byId(level, 10, 99.0),
-                new ReadingInput(level.id(), null, null, NOW.toString(), null)))), "readings[1].value");
+                new ReadingInput(level.id(), null, null, NOW, null)))), "readings[1].value");
         assertField(() -> monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(
-                new ReadingInput(level.id(), null, null, NOW.plus(Duration.ofHours(1)).toString(), 1.0)))),
+                new ReadingInput(level.id(), null, null, NOW.plus(Duration.ofHours(1)), 1.0)))),
                 "readings[0].at");
         List<ReadingInput> tooMany = new ArrayList<>();
         for (int i = 0; i <= MonitoringService.MAX_READINGS; i++) {

@@ -1,5 +1,7 @@
 package org.anjian.domain.chemical.service;
 
+import org.anjian.domain.chemical.rules.SpecialWorkGrade;
+import org.anjian.domain.chemical.rules.SpecialWorkType;
 import static org.anjian.domain.chemical.service.ParkServiceTest.assertField;
 import static org.anjian.domain.chemical.support.Fakes.ENT_A;
 import static org.anjian.domain.chemical.support.Fakes.ENT_B;
@@ -26,7 +28,8 @@ class PermitServiceTest extends DbTestBase {
 
     private static PermitService.NewPermit permit(String enterprise, String type, String grade, Instant from,
                                                   Duration length) {
-        return new PermitService.NewPermit(enterprise, type, grade, from.toString(), from.plus(length).toString(),
+        return new PermitService.NewPermit(enterprise, SpecialWorkType.valueOf(type),
+                grade == null || grade.isEmpty() ? null : SpecialWorkGrade.valueOf(grade), from, from.plus(length),
                 "液氨储罐区 T-101", "王工", "李监护");
     }
 
@@ -56,12 +59,12 @@ class PermitServiceTest extends DbTestBase {
                 "grade");
         assertField(() -> permits.create(Fakes.admin(), permit(ENT_A, "CONFINED_SPACE", "GRADE1", NOW,
                 Duration.ofHours(1))), "grade");
-        assertField(() -> permits.create(Fakes.admin(), permit(ENT_A, "WELDING", null, NOW, Duration.ofHours(1))),
-                "workType");
-        assertField(() -> permits.create(Fakes.admin(), new PermitService.NewPermit(ENT_A, "CONFINED_SPACE", null,
-                "yesterday", NOW.toString(), "x", "y", "z")), "validFrom");
-        assertField(() -> permits.create(Fakes.admin(), new PermitService.NewPermit(ENT_A, "CONFINED_SPACE", null,
-                NOW.toString(), NOW.plusSeconds(60).toString(), "x", null, "z")), "applicant");
+        assertField(() -> permits.create(Fakes.admin(), new PermitService.NewPermit(ENT_A, null, null,
+                NOW, NOW.plusSeconds(60), "x", "y", "z")), "workType");
+        assertField(() -> permits.create(Fakes.admin(), new PermitService.NewPermit(ENT_A,
+                SpecialWorkType.CONFINED_SPACE, null, null, NOW, "x", "y", "z")), "validFrom");
+        assertField(() -> permits.create(Fakes.admin(), new PermitService.NewPermit(ENT_A,
+                SpecialWorkType.CONFINED_SPACE, null, NOW, NOW.plusSeconds(60), "x", null, "z")), "applicant");
         assertField(() -> permits.create(Fakes.township(TOWN_A), permit(ENT_B, "CONFINED_SPACE", null, NOW,
                 Duration.ofHours(1))), "enterpriseCreditCode");
         assertThat(testDb.snapshot()).isEqualTo(before);

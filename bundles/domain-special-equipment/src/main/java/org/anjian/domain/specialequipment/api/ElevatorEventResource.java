@@ -1,5 +1,8 @@
 package org.anjian.domain.specialequipment.api;
 
+import javax.validation.Valid;
+import javax.validation.constraints.NotNull;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -9,10 +12,11 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.Page;
-import org.anjian.api.common.PageRequest;
+import org.anjian.api.rest.Created;
+import org.anjian.api.rest.Paging;
+import org.anjian.api.rest.Responds;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.specialequipment.module.SpecialEquipmentModule;
 import org.anjian.domain.specialequipment.service.HandleRequest;
@@ -31,6 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/elevator-events")
 @Produces(MediaType.APPLICATION_JSON)
 public class ElevatorEventResource implements DomainResource {
+    /** The states of an event, for the filter. */
+    public enum Status { RAISED, HANDLED, ESCALATED }
+
     private final SpecialEquipmentService service;
 
     @Activate
@@ -45,25 +52,28 @@ public class ElevatorEventResource implements DomainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response raise(@Context SecurityContext sc, NewElevatorEvent body) {
-        return Response.status(Response.Status.CREATED).entity(create(sc, body)).build();
-    }
-
-    ElevatorEvent create(SecurityContext sc, NewElevatorEvent body) {
+    @Created
+    public ElevatorEvent create(@Context SecurityContext sc, @NotNull @Valid NewElevatorEvent body) {
         return service.raiseEvent(Params.caller(sc), body);
     }
 
     @GET
-    public Page<ElevatorEvent> search(@Context SecurityContext sc, @QueryParam("status") String status,
-                                      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return service.events(Params.caller(sc), status,
-                PageRequest.of(Params.intOf("offset", offset), Params.intOf("limit", limit)));
+    public Page<ElevatorEvent> search(@Context SecurityContext sc, @QueryParam("status") Status status,
+                                      @Valid @BeanParam Paging paging) {
+        return service.events(Params.caller(sc), status == null ? null : status.name(), paging.toPageRequest());
+    }
+
+    @GET
+    @Path("/{id}")
+    public ElevatorEvent get(@Context SecurityContext sc, @PathParam("id") String id) {
+        return service.event(Params.caller(sc), id);
     }
 
     @POST
     @Path("/{id}/handle")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ElevatorEvent handle(@Context SecurityContext sc, @PathParam("id") String id, HandleRequest body) {
+    @Responds(status = 409, when = "the event is already handled")
+    public ElevatorEvent handle(@Context SecurityContext sc, @PathParam("id") String id, @Valid HandleRequest body) {
         return service.handleEvent(Params.caller(sc), id, body);
     }
 }

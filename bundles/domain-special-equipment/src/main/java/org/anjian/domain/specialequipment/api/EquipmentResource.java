@@ -1,5 +1,11 @@
 package org.anjian.domain.specialequipment.api;
 
+import javax.validation.Valid;
+import javax.validation.constraints.Max;
+import javax.validation.constraints.Min;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -9,10 +15,12 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.Page;
-import org.anjian.api.common.PageRequest;
+import org.anjian.api.enterprise.CreditCode;
+import org.anjian.api.rest.Created;
+import org.anjian.api.rest.Paging;
+import org.anjian.api.rest.Responds;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.specialequipment.module.SpecialEquipmentModule;
 import org.anjian.domain.specialequipment.service.EquipmentDetail;
@@ -21,6 +29,7 @@ import org.anjian.domain.specialequipment.service.InspectionResult;
 import org.anjian.domain.specialequipment.service.NewEquipment;
 import org.anjian.domain.specialequipment.service.NewInspection;
 import org.anjian.domain.specialequipment.service.SpecialEquipmentService;
+import org.anjian.domain.specialequipment.store.Inspection;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,6 +42,9 @@ import org.osgi.service.component.annotations.Reference;
 @Path("/equipment")
 @Produces(MediaType.APPLICATION_JSON)
 public class EquipmentResource implements DomainResource {
+    /** The states of a piece of equipment, for the filter. */
+    public enum Status { IN_USE, OUT_OF_SERVICE }
+
     private final SpecialEquipmentService service;
 
     @Activate
@@ -47,11 +59,9 @@ public class EquipmentResource implements DomainResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(@Context SecurityContext sc, NewEquipment body) {
-        return Response.status(Response.Status.CREATED).entity(create(sc, body)).build();
-    }
-
-    EquipmentView create(SecurityContext sc, NewEquipment body) {
+    @Created
+    @Responds(status = 409, when = "the equipment code is already registered")
+    public EquipmentView create(@Context SecurityContext sc, @NotNull @Valid NewEquipment body) {
         return service.register(Params.caller(sc), body);
     }
 
@@ -62,16 +72,16 @@ public class EquipmentResource implements DomainResource {
      */
     @GET
     public Page<EquipmentView> search(@Context SecurityContext sc,
-                                      @QueryParam("enterpriseCreditCode") String enterpriseCreditCode,
-                                      @QueryParam("category") String category,
-                                      @QueryParam("overdue") String overdue,
-                                      @QueryParam("dueWithinDays") String dueWithinDays,
-                                      @QueryParam("status") String status,
-                                      @QueryParam("offset") String offset,
-                                      @QueryParam("limit") String limit) {
-        return service.search(Params.caller(sc), enterpriseCreditCode, category, Params.boolOf("overdue", overdue),
-                Params.intOf("dueWithinDays", dueWithinDays), status,
-                PageRequest.of(Params.intOf("offset", offset), Params.intOf("limit", limit)));
+                                      @QueryParam("enterpriseCreditCode")
+                                      @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
+                                      @QueryParam("category") @Pattern(regexp = "[0-9A-Z]{1,4}",
+                                              message = "must be a category code or its prefix (1-4 digits or letters)") String category,
+                                      @QueryParam("overdue") Boolean overdue,
+                                      @QueryParam("dueWithinDays") @Min(0) @Max(3650) Integer dueWithinDays,
+                                      @QueryParam("status") Status status,
+                                      @Valid @BeanParam Paging paging) {
+        return service.search(Params.caller(sc), enterpriseCreditCode, category, overdue, dueWithinDays,
+                status == null ? null : status.name(), paging.toPageRequest());
     }
 
     @GET
@@ -83,11 +93,16 @@ public class EquipmentResource implements DomainResource {
     @POST
     @Path("/{id}/inspections")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response inspect(@Context SecurityContext sc, @PathParam("id") String id, NewInspection body) {
-        return Response.status(Response.Status.CREATED).entity(recordInspection(sc, id, body)).build();
+    @Created(idProperty = "inspectionId")
+    public InspectionResult recordInspection(@Context SecurityContext sc, @PathParam("id") String id,
+                                             @NotNull @Valid NewInspection body) {
+        return service.recordInspection(Params.caller(sc), id, body);
     }
 
-    InspectionResult recordInspection(SecurityContext sc, String id, NewInspection body) {
-        return service.recordInspection(Params.caller(sc), id, body);
+    @GET
+    @Path("/{id}/inspections/{inspectionId}")
+    public Inspection inspection(@Context SecurityContext sc, @PathParam("id") String id,
+                                 @PathParam("inspectionId") String inspectionId) {
+        return service.inspection(Params.caller(sc), id, inspectionId);
     }
 }

@@ -1,5 +1,8 @@
 package org.anjian.domain.specialequipment.service;
 
-/** Body of {@code POST /elevator-events/{id}/handle}. */
-public record HandleRequest(String note) {
+import javax.validation.constraints.Size;
+import org.anjian.api.validation.MultilineText;
+
+/** Body of {@code POST /elevator-events/{id}/handle}: an optional note. */
+public record HandleRequest(@Size(max = 1000) @MultilineText String note) {
 }

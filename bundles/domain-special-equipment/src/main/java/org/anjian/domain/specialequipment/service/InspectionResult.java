@@ -11,4 +11,9 @@ public record InspectionResult(Inspection inspection, EquipmentView equipment, L
     public InspectionResult {
         closedHazards = List.copyOf(closedHazards);
     }
+
+    /** The new inspection's id: its URI is {@code /equipment/{id}/inspections/{inspectionId}}. */
+    public String inspectionId() {
+        return inspection.id();
+    }
 }

@@ -1,12 +1,29 @@
 package org.anjian.domain.specialequipment.service;
 
+import javax.validation.constraints.Max;
+import javax.validation.constraints.Min;
+import javax.validation.constraints.NotBlank;
+import javax.validation.constraints.NotNull;
+import javax.validation.constraints.Pattern;
+import javax.validation.constraints.Size;
+import org.anjian.api.enterprise.CreditCode;
+
 /**
  * Body of {@code POST /equipment}. Dates are ISO strings (yyyy-MM-dd) so that a bad one is reported by
  * field name. {@code nextDue} is used only when the category has no regular interval (monitored use, no
  * rule); otherwise the due date is computed from {@code lastInspection}. {@code status} defaults to IN_USE.
  */
-public record NewEquipment(String enterpriseCreditCode, String categoryCode, String equipmentCode,
-                           String registrationCode, String certificateNo, String location,
-                           String maintenanceContractor, String rescueCode, Integer safetyConditionGrade,
-                           String lastInspection, String nextDue, String status) {
+public record NewEquipment(@NotNull @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
+                           @NotBlank @Size(min = 1, max = 8) String categoryCode,
+                           @Size(max = 32) String equipmentCode,
+                           @Size(max = 32) String registrationCode,
+                           @Size(max = 64) String certificateNo,
+                           @Size(max = 200) String location,
+                           @Size(max = 200) String maintenanceContractor,
+                           @Pattern(regexp = "\\d{5}", message = "must be a 96333 rescue code (5 digits)") String rescueCode,
+                           @Min(1) @Max(5) Integer safetyConditionGrade,
+                           @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be an ISO date (yyyy-MM-dd)") String lastInspection,
+                           @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be an ISO date (yyyy-MM-dd)") String nextDue,
+                           @Pattern(regexp = "IN_USE|OUT_OF_SERVICE", message = "must be IN_USE or OUT_OF_SERVICE")
+                           String status) {
 }

@@ -299,6 +299,12 @@ public class SpecialEquipmentService {
         });
     }
 
+    /** One recorded inspection of a piece of equipment the caller may see. */
+    public Inspection inspection(AnjianPrincipal caller, String equipmentId, String inspectionId) {
+        return get(caller, equipmentId).inspections().stream().filter(i -> i.id().equals(inspectionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("inspection", inspectionId));
+    }
+
     // ---------------------------------------------------------------- inspections
 
     public InspectionResult recordInspection(AnjianPrincipal caller, String equipmentId, NewInspection body) {
@@ -494,6 +500,10 @@ public class SpecialEquipmentService {
                 .filter(x -> caller.covers(x.regionCode()))
                 .orElseThrow(() -> new ValidationException(field, "unknown equipment "
                         + (equipmentId != null ? equipmentId : equipmentCode)));
+        if (equipmentId != null && equipmentCode != null && !equipmentCode.equals(e.equipmentCode())) {
+            throw new ValidationException("equipmentCode", "names another elevator than equipmentId " + equipmentId
+                    + (e.equipmentCode() == null ? " (which has no equipment code)" : " (" + e.equipmentCode() + ")"));
+        }
         if (!catalogue().isWithin(e.categoryCode(), ELEVATORS)) {
             throw new ValidationException(field, "equipment " + e.label() + " is not an elevator (category "
                     + e.categoryCode() + ")");
@@ -508,6 +518,13 @@ public class SpecialEquipmentService {
             return null;
         });
         return event;
+    }
+
+    /** One elevator event the caller may see. */
+    public ElevatorEvent event(AnjianPrincipal caller, String id) {
+        requireCaller(caller);
+        return db.read(s -> events.find(s.connection(), id)).filter(x -> caller.covers(x.regionCode()))
+                .orElseThrow(() -> new NotFoundException("elevator-event", id));
     }
 
     public ElevatorEvent handleEvent(AnjianPrincipal caller, String id, HandleRequest body) {

@@ -1,5 +1,6 @@
 package org.anjian.domain.specialequipment.api;
 
+import org.anjian.api.rest.Paging;
 import static org.anjian.domain.specialequipment.testing.Fixture.ADMIN;
 import static org.anjian.domain.specialequipment.testing.Fixture.code;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,8 +65,8 @@ class ResourcesTest {
         EquipmentView v = equipment.create(as(ADMIN), body);
         assertThat(JSON.writeValueAsString(v)).contains("\"nextDue\":\"2026-06-01\"").contains("\"inspectionStatus\":\"OVERDUE\"");
 
-        assertThat(equipment.search(as(ADMIN), null, "3000", "true", null, null, "0", "10").total()).isEqualTo(1);
-        assertThat(equipment.search(as(ADMIN), null, null, null, "30", null, null, null).total()).isZero();
+        assertThat(equipment.search(as(ADMIN), null, "3000", true, null, null, new Paging(0, 10)).total()).isEqualTo(1);
+        assertThat(equipment.search(as(ADMIN), null, null, null, 30, null, new Paging()).total()).isZero();
 
         NewInspection inspection = JSON.readValue("""
                 {"inspectedOn":"2026-06-10","result":"PASS","inspector":"县特检所","reportNo":"JY-1","safetyConditionGrade":null}""",
@@ -79,24 +80,23 @@ class ResourcesTest {
                 {"equipmentCode":"%s","kind":"ENTRAPMENT","at":"2026-06-15T09:30:00+08:00","description":"困人"}"""
                 .formatted(code("3100", 1)), NewElevatorEvent.class);
         ElevatorEvent raised = events.create(as(ADMIN), ev);
-        assertThat(events.search(as(ADMIN), "RAISED", null, null).total()).isEqualTo(1);
+        assertThat(events.search(as(ADMIN), ElevatorEventResource.Status.RAISED, new Paging()).total()).isEqualTo(1);
         ElevatorEvent handled = events.handle(as(ADMIN), raised.id(), JSON.readValue("{\"note\":\"已处置\"}", HandleRequest.class));
         assertThat(JSON.writeValueAsString(handled)).contains("\"status\":\"HANDLED\"").contains("\"at\":\"2026-06-15T01:30:00Z\"");
     }
 
     @Test
     void badQueryParametersAndMissingCallers() {
-        assertThatThrownBy(() -> equipment.search(as(ADMIN), null, null, "maybe", null, null, null, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("overdue"));
-        assertThatThrownBy(() -> equipment.search(as(ADMIN), null, null, null, "soon", null, null, null))
+        // malformed values (overdue=maybe, dueWithinDays=soon) are the platform's to refuse, as 400s naming them
+        assertThatThrownBy(() -> equipment.search(as(ADMIN), null, null, null, 4000, null, new Paging()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("dueWithinDays"));
-        assertThatThrownBy(() -> equipment.search(as(ADMIN), null, null, null, null, null, null, "501"))
+        assertThatThrownBy(() -> equipment.search(as(ADMIN), null, null, null, null, null, new Paging(null, 501)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("limit"));
-        assertThatThrownBy(() -> equipment.search(as(ADMIN), null, null, null, null, null, "-1", null))
+        assertThatThrownBy(() -> equipment.search(as(ADMIN), null, null, null, null, null, new Paging(-1, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("offset"));
-        assertThatThrownBy(() -> equipment.search(as(null), null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> equipment.search(as(null), null, null, null, null, null, new Paging()))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> events.search(as(null), null, null, null)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> events.search(as(null), null, new Paging())).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
