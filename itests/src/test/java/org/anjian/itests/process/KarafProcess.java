@@ -230,6 +230,42 @@ public final class KarafProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - startedAtNanos);
     }
 
+    /**
+     * Polls {@code GET /api/v1/health} every {@code every} from {@link #start()} until it answers 200 UP, and returns
+     * the status of every poll in order ({@code -1}: nothing listens yet). For the fresh-boot test: a monitor or a
+     * load balancer polling hard must only ever see 503 (starting, or a part down) and then 200.
+     */
+    public List<Integer> pollHealthUntilUp(Duration timeout, Duration every) {
+        Process p = requireStarted();
+        List<Integer> statuses = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                throw new AssertionError("Karaf exited with " + p.exitValue() + " while booting; see " + consoleLog);
+            }
+            int status;
+            try {
+                HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/health")).GET(), false);
+                status = r.statusCode();
+                lastHealth = status + " " + r.body();
+                if (status == 200 && "UP".equals(JSON.readTree(r.body()).path("status").asText())) {
+                    statuses.add(status);
+                    return statuses;
+                }
+            } catch (UncheckedIOException | IOException e) {
+                status = -1;
+            }
+            statuses.add(status);
+            java.util.concurrent.locks.LockSupport.parkNanos(every.toNanos());
+        }
+        throw new AssertionError("health not UP within " + timeout + "; last answer: " + lastHealth);
+    }
+
+    /** The Karaf log of this installation ({@code data/log/karaf.log}). */
+    public Path karafLog() {
+        return home.resolve("data/log/karaf.log");
+    }
+
     private boolean healthIsUp() throws IOException, InterruptedException {
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/health")).GET(), false);
         lastHealth = r.statusCode() + " " + r.body();

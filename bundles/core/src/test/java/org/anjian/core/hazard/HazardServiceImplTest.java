@@ -490,6 +490,73 @@ class HazardServiceImplTest {
         expectValidation(id, TransitionRequest.of(null), "action", HazardStatus.SUBMITTED);
     }
 
+    /**
+     * Issue 9, item 2: text at each field's limit is stored (the history keeps the action's text and the note in a
+     * wider column), one character more is a 400 naming the field, and nothing is written.
+     */
+    @Test
+    void transitionTextUpToItsLimitsIsStoredAndBeyondIsRefusedNamingTheField() {
+        long id = hazards.register(Principals.SYSTEM, hazard().build()).id();
+        String note = "注".repeat(TransitionRequest.NOTE_MAX);
+        expectValidation(id, new TransitionRequest(HazardAction.ASSIGN, "王五", null, null, note + "x", null, null, null,
+                null), "note", HazardStatus.REGISTERED);
+        expectValidation(id, new TransitionRequest(HazardAction.ASSIGN, "长".repeat(201), null, null, null, null, null,
+                null, null), "assignee", HazardStatus.REGISTERED);
+        expectValidation(id, new TransitionRequest(HazardAction.ASSIGN, "王五", null, null, null, "责".repeat(201), null,
+                null, null), "responsible", HazardStatus.REGISTERED);
+        expectValidation(id, new TransitionRequest(HazardAction.ASSIGN, "王五", null, null, null, null, null,
+                "元".repeat(201), null), "funds", HazardStatus.REGISTERED);
+        expectValidation(id, new TransitionRequest(HazardAction.ASSIGN, "王五", null, null, null, null,
+                "措".repeat(2001), null, null), "measures", HazardStatus.REGISTERED);
+        expectValidation(id, new TransitionRequest(HazardAction.ASSIGN, "王五", null, null, null, null, null, null,
+                "预".repeat(2001)), "contingencyPlan", HazardStatus.REGISTERED);
+
+        Hazard assigned = hazards.transition(Principals.SYSTEM, id, new TransitionRequest(HazardAction.ASSIGN,
+                "长".repeat(200), null, null, note, "责".repeat(200), "措".repeat(2000), "元".repeat(200),
+                "预".repeat(2000)));
+        assertThat(assigned.measures()).hasSize(2000);
+        hazards.transition(Principals.SYSTEM, id, TransitionRequest.of(HazardAction.START));
+        expectValidation(id, submit("证".repeat(2001)), "evidence", HazardStatus.RECTIFYING);
+        hazards.transition(Principals.SYSTEM, id, new TransitionRequest(HazardAction.SUBMIT, null, "证".repeat(2000),
+                null, note, null, null, null, null));
+        expectValidation(id, reject("因".repeat(2001)), "reason", HazardStatus.SUBMITTED);
+        Hazard rejected = hazards.transition(Principals.SYSTEM, id, new TransitionRequest(HazardAction.REJECT, null,
+                null, "因".repeat(2000), note, null, null, null, null));
+        String last = rejected.history().get(rejected.history().size() - 1).note();
+        assertThat(last).startsWith("复查不通过: 因").endsWith("; " + note).hasSize(7 + 2000 + 2 + 1000);
+    }
+
+    /** A field of another action is a mistake of the client, not something to ignore. */
+    @Test
+    void aFieldTheActionDoesNotTakeIsRefused() {
+        long id = hazards.register(Principals.SYSTEM, hazard().build()).id();
+        expectValidation(id, new TransitionRequest(HazardAction.ASSIGN, "王五", "照片", null, null, null, null, null, null),
+                "evidence", HazardStatus.REGISTERED);
+        expectValidation(id, new TransitionRequest(HazardAction.ASSIGN, "王五", null, "理由", null, null, null, null, null),
+                "reason", HazardStatus.REGISTERED);
+        hazards.transition(Principals.SYSTEM, id, assign("王五"));
+        expectValidation(id, new TransitionRequest(HazardAction.START, "李四", null, null, null, null, null, null, null),
+                "assignee", HazardStatus.ASSIGNED);
+        expectValidation(id, new TransitionRequest(HazardAction.START, null, null, null, null, null, "措施", null, null),
+                "measures", HazardStatus.ASSIGNED);
+    }
+
+    /** Issue 9, item 3: the registration takes the request type's declared constraints, for callers that are not HTTP. */
+    @Test
+    void registrationChecksTheDeclaredConstraintsToo() {
+        Map<String, Long> before = db.snapshot();
+        assertThatThrownBy(() -> hazards.register(Principals.SYSTEM, hazard().description("述".repeat(2001)).build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("description");
+                    assertThat(e.getMessage()).isEqualTo("must be between 1 and 2000 characters");
+                });
+        assertThatThrownBy(() -> hazards.register(Principals.SYSTEM, hazard().category(null).build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("category"));
+        assertThat(db.snapshot()).isEqualTo(before);
+        assertThat(hazards.register(Principals.SYSTEM, hazard().description("述".repeat(2000)).build()).description())
+                .hasSize(2000);
+    }
+
     private void expectValidation(long id, TransitionRequest request, String field, HazardStatus status) {
         Map<String, Long> before = db.snapshot();
         int published = events.published().size();

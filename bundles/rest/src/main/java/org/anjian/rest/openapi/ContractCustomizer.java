@@ -90,8 +90,46 @@ public class ContractCustomizer extends OpenApiCustomizer {
             components.getSchemas().forEach((name, schema) -> {
                 if (!ERROR_SCHEMA.equals(name)) {
                     record(schema);
+                    anyValue(schema, 0);
                 }
             });
+        }
+    }
+
+    /**
+     * A Java {@code Object} (the values of a health component's details, say) is any JSON value, not an object as
+     * swagger writes it: such a schema loses its type.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void anyValue(Schema schema, int depth) {
+        if (schema == null || depth > 12) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            ((Map<String, Schema>) schema.getProperties()).values().forEach(p -> {
+                openIfAny(p);
+                anyValue(p, depth + 1);
+            });
+        }
+        if (schema.getItems() != null) {
+            openIfAny(schema.getItems());
+            anyValue(schema.getItems(), depth + 1);
+        }
+        if (schema.getAdditionalProperties() instanceof Schema additional) {
+            openIfAny(additional);
+            anyValue(additional, depth + 1);
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void openIfAny(Schema s) {
+        boolean bareObject = "object".equals(s.getType()) && (s.getProperties() == null || s.getProperties().isEmpty())
+                && s.getAdditionalProperties() == null && s.get$ref() == null && s.getAllOf() == null;
+        if (bareObject) {
+            s.setType(null);
+            if (s.getTypes() != null) {
+                s.getTypes().clear();
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import org.anjian.api.validation.MultilineText;
  * only when they name the same elevator), {@code kind} ENTRAPMENT or FAULT, {@code at} an ISO-8601 instant with
  * offset (2026-06-15T10:00:00+08:00).
  */
-public record NewElevatorEvent(@Size(max = 36) String equipmentId, @Size(max = 32) String equipmentCode,
+public record NewElevatorEvent(@Size(max = 36) String equipmentId, @Size(max = org.anjian.domain.specialequipment.rules.EquipmentCodes.EQUIPMENT_CODE_LENGTH) String equipmentCode,
                                @NotNull @Pattern(regexp = "ENTRAPMENT|FAULT", message = "must be ENTRAPMENT or FAULT")
                                String kind,
                                @NotNull @Size(max = 40) String at,
