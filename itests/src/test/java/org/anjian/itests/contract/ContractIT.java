@@ -97,8 +97,8 @@ class ContractIT {
     @Example
     void everyOperationOfEveryDocumentKeepsItsContract() throws Exception {
         long seed = Long.getLong("anjian.contract.seed", new SecureRandom().nextLong());
-        ContractFuzzer.Budget budget = new ContractFuzzer.Budget(Integer.getInteger("anjian.contract.valid", 25),
-                Integer.getInteger("anjian.contract.invalid", 35));
+        ContractFuzzer.Budget budget = new ContractFuzzer.Budget(Integer.getInteger("anjian.contract.valid", 30),
+                Integer.getInteger("anjian.contract.invalid", 40));
         List<ContractDocument> documents = documents();
         System.out.println("MEASURE contract seed " + seed + " (repeat with -Danjian.contract.seed=" + seed + "), documents "
                 + ContractFuzzer.sizes(documents));

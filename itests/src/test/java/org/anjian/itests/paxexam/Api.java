@@ -22,7 +22,11 @@ final class Api {
         this.base = "http://127.0.0.1:" + System.getProperty(AnjianContainer.HTTP_PORT) + "/api/v1";
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+        Reply(int status, String body) {
+            this(status, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -54,7 +58,7 @@ final class Api {
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.body());
+            return new Reply(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             return new Reply(-1, e.toString());
         } catch (InterruptedException e) {

@@ -134,7 +134,7 @@ public class DomainModulesIT {
                 + "\",\"name\":\"液氨储罐区\",\"unitType\":\"STORAGE\",\"exposedPopulation\":60,\"substances\":["
                 + "{\"name\":\"液氨\",\"quantityTonnes\":20},{\"cas\":\"67-56-1\",\"quantityTonnes\":300}],"
                 + "\"guarantors\":[{\"role\":\"PRINCIPAL\",\"name\":\"张国强\",\"position\":\"总经理\",\"phone\":\"13905801111\"}]}");
-        assertEquals(source.body(), 200, source.status());
+        assertEquals(source.body(), 201, source.status());
         assertEquals(4, source.json().path("grade").asInt());
         assertEquals(2.6, source.json().path("s").asDouble(), 1e-9);
         String sourceId = source.json().path("id").asText();
@@ -149,7 +149,7 @@ public class DomainModulesIT {
         Api.Reply point = api.post(ADMIN, "/domains/chemical/monitoring-points", "{\"enterpriseCreditCode\":\"" + code
                 + "\",\"tag\":\"LT-IT-101\",\"name\":\"液氨储罐液位\",\"kind\":\"LEVEL\",\"unit\":\"%\","
                 + "\"lowLimit\":10,\"highLimit\":85}");
-        assertEquals(point.body(), 200, point.status());
+        assertEquals(point.body(), 201, point.status());
         String pointId = point.json().path("id").asText();
         Api.Reply readings = api.post(ADMIN, "/domains/chemical/monitoring/readings", "{\"readings\":[{\"pointId\":\""
                 + pointId + "\",\"at\":\"" + java.time.Instant.now().minusSeconds(60) + "\",\"value\":91.5}]}");
@@ -163,6 +163,61 @@ public class DomainModulesIT {
                 + from.plusSeconds(10 * 3600) + "\",\"location\":\"罐区\",\"applicant\":\"李明\",\"attendant\":\"王强\"}");
         assertEquals(tooLong.body(), 400, tooLong.status());
         assertEquals("validUntil", tooLong.json().path("field").asText());
+    }
+
+    /** Issue 9, items 1, 3 and 4: the domains' endpoints keep the platform's contract. */
+    @Test
+    public void domainEndpointsKeepThePlatformsContract() throws Exception {
+        // creations answer 201 with the new record's Location, which answers
+        Api.Reply park = api.post(ADMIN, "/domains/chemical/parks",
+                "{\"code\":\"IT-P-" + System.nanoTime() + "\",\"name\":\"契约测试园区\",\"regionCode\":\"330999104000\","
+                        + "\"safetyGrade\":\"B\"}");
+        assertEquals(park.body(), 201, park.status());
+        String location = park.headers().firstValue("Location").orElseThrow();
+        assertTrue(location, location.endsWith("/domains/chemical/parks/" + park.json().path("id").asText()));
+        assertEquals(200, api.send(ADMIN, java.net.http.HttpRequest.newBuilder(java.net.URI.create(location)).GET()).status());
+        // paging parameters are 400s naming them, as on the platform's lists
+        for (String list : new String[] {"/domains/chemical/parks", "/domains/chemical/alarms",
+                "/domains/special-equipment/equipment"}) {
+            assertEquals(list, "offset", api.get(ADMIN, list + "?offset=x").json().path("field").asText());
+            assertEquals(list, 400, api.get(ADMIN, list + "?limit=1.5").status());
+            assertEquals(list, "limit", api.get(ADMIN, list + "?limit=501").json().path("field").asText());
+        }
+        // enumerations are exact; mistyped and lower-case values are refused naming the field
+        Api.Reply lower = api.post(ADMIN, "/domains/chemical/parks", "{\"code\":\"X\",\"name\":\"x\","
+                + "\"regionCode\":\"330999104000\",\"safetyGrade\":\"b\"}");
+        assertEquals(lower.body(), "safetyGrade", lower.json().path("field").asText());
+        Api.Reply mistyped = api.post(ADMIN, ASSESS, "{\"substances\":[{\"cas\":\"7664-41-7\",\"quantityTonnes\":1}],"
+                + "\"exposedPopulation\":1.5}");
+        assertEquals(mistyped.body(), 400, mistyped.status());
+        assertEquals("exposedPopulation", mistyped.json().path("field").asText());
+        assertEquals("status", api.get(ADMIN, "/domains/chemical/alarms?status=raised").json().path("field").asText());
+        // an escalated alarm (the demo county has one) can be handled: each change has its own exchange key
+        JsonNode escalated = Api.await("an escalated demo alarm", Duration.ofSeconds(120),
+                () -> api.get(ADMIN, "/domains/chemical/alarms?status=ESCALATED"),
+                r -> r.status() == 200 && r.json().path("total").asInt() > 0).json().path("items").get(0);
+        Api.Reply handled = api.post(ADMIN, "/domains/chemical/alarms/" + escalated.path("id").asText() + "/handle",
+                "{\"note\":\"已到场处置\"}");
+        assertEquals(handled.body(), 200, handled.status());
+        assertEquals("HANDLED", handled.json().path("status").asText());
+        assertEquals(escalated.path("version").asLong() + 1, handled.json().path("version").asLong());
+        assertEquals(409, api.post(ADMIN, "/domains/chemical/alarms/" + escalated.path("id").asText() + "/handle", "{}")
+                .status());
+        // an elevator named by id and, contradicting it, by code is refused, naming the code
+        JsonNode elevators = Api.await("demo elevators", Duration.ofSeconds(120),
+                () -> api.get(ADMIN, "/domains/special-equipment/equipment?category=3&limit=10"),
+                r -> r.status() == 200 && r.json().path("total").asInt() > 1).json().path("items");
+        String at = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).toString();
+        Api.Reply contradiction = api.post(ADMIN, "/domains/special-equipment/elevator-events", "{\"equipmentId\":\""
+                + elevators.get(0).path("id").asText() + "\",\"equipmentCode\":\"" + elevators.get(1).path("equipmentCode").asText()
+                + "\",\"kind\":\"FAULT\",\"at\":\"" + at + "\"}");
+        assertEquals(contradiction.body(), 400, contradiction.status());
+        assertEquals("equipmentCode", contradiction.json().path("field").asText());
+        // the Allow of a domain resource lists its own methods
+        Api.Reply options = api.send(ADMIN, java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                + System.getProperty(AnjianContainer.HTTP_PORT) + "/api/v1/domains/chemical/alarms/x/handle"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals("OPTIONS,POST", options.headers().firstValue("Allow").orElse(""));
     }
 
     @Test
@@ -184,6 +239,9 @@ public class DomainModulesIT {
         Api.Reply inspected = api.post(ADMIN, list + "/" + id + "/inspections", "{\"inspectedOn\":\"" + today
                 + "\",\"result\":\"PASS\",\"inspector\":\"示范县特种设备检验所\",\"reportNo\":\"IT-2026-001\"}");
         assertEquals(inspected.body(), 201, inspected.status());
+        String inspection = inspected.headers().firstValue("Location").orElseThrow();
+        assertTrue(inspection, inspection.contains(list + "/" + id + "/inspections/"));
+        assertEquals(200, api.send(ADMIN, java.net.http.HttpRequest.newBuilder(java.net.URI.create(inspection)).GET()).status());
         assertEquals("CLOSED", api.get(ADMIN, "/hazards/" + hazardId).json().path("status").asText());
         assertEquals("OK", api.get(ADMIN, list + "/" + id).json().path("equipment").path("inspectionStatus").asText());
 

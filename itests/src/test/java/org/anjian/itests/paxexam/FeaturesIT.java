@@ -43,7 +43,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class FeaturesIT {
-    private static final String INFRA_PREFIX = "anjian-infra-";
+    private static final String INFRA_PREFIX = "anjian-infra";
 
     @Inject
     private FeaturesService features;
@@ -59,8 +59,7 @@ public class FeaturesIT {
         return AnjianContainer.options("features",
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
                         "(instance,package,log,ssh,system,feature,shell,management,service,jaas,deployer,diagnostic,"
-                                + "wrap,bundle,config,kar,scr),anjian-infra-persistence,anjian-infra-messaging,"
-                                + "anjian-infra-rest,anjian-infra-exchange"));
+                                + "wrap,bundle,config,kar,scr),anjian-infra"));
     }
 
     @Test

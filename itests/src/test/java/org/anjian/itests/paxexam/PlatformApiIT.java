@@ -394,6 +394,81 @@ public class PlatformApiIT {
                 + "\"measures\":\"停用并更换储罐安全阀\",\"funds\":\"12万元\",\"contingencyPlan\":\"泄漏应急处置方案\"}", "ASSIGNED");
     }
 
+    /** Issue 9, items 2-4 over HTTP: strict input and honest answers on the platform's endpoints. */
+    @Test
+    public void mistypedInputIsRefusedNamingTheFieldAndNothingIsWritten() {
+        String code = newCreditCode();
+        int enterprises = total(ADMIN, "/enterprises?limit=1");
+        String valid = enterprise(code, "严格输入测试企业", VILLAGE, GRID);
+        expectField(api.post(ADMIN, "/enterprises", valid.replace("\"严格输入测试企业\"", "12345")), 400, "name");
+        expectField(api.post(ADMIN, "/enterprises", valid.replace("\"严格输入测试企业\"", "true")), 400, "name");
+        expectField(api.post(ADMIN, "/enterprises", valid.replace("}]}", "}],\"version\":1.5}")), 400, "version");
+        expectField(api.post(ADMIN, "/enterprises", valid.replace("\"严格输入测试企业\"", "\"严格\\u0000企业\"")), 400, "name");
+        expectField(api.post(ADMIN, "/enterprises", valid.replace("\"严格输入测试企业\"", "\"严格\\n企业\"")), 400, "name");
+        Api.Reply duplicate = api.post(ADMIN, "/enterprises", valid.replace("{\"creditCode\"",
+                "{\"name\":\"重复键\",\"creditCode\""));
+        assertEquals(duplicate.body(), "DUPLICATE_KEY", duplicate.json().path("code").asText());
+        assertEquals("name", duplicate.json().path("field").asText());
+        expectField(api.post(ADMIN, "/enterprises", "null"), 400, "body");
+        assertEquals(415, api.send(ADMIN, java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/enterprises"))
+                .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(valid))).status());
+        assertEquals(enterprises, total(ADMIN, "/enterprises?limit=1"));
+        assertEquals(201, api.post(ADMIN, "/enterprises", valid).status());
+
+        int hazards = total(ADMIN, "/hazards?limit=1");
+        expectField(api.post(ADMIN, "/hazards", hazard(code, "GENERAL", today().plusDays(5))
+                .replace("\"deadline\":\"" + today().plusDays(5), "\"deadline\":\"" + today().plusDays(5) + "T10:00:00")), 400,
+                "deadline");
+        assertEquals(hazards, total(ADMIN, "/hazards?limit=1"));
+        long id = api.post(ADMIN, "/hazards", hazard(code, "GENERAL", today().plusDays(5))).json().path("id").asLong();
+        expectField(api.post(ADMIN, "/hazards/" + id + "/transitions", "{\"action\":\"ASSIGN\",\"assignee\":\"城关街道\","
+                + "\"note\":5}"), 400, "note");
+        expectField(api.post(ADMIN, "/hazards/" + id + "/transitions", "{\"action\":\"ASSIGN\",\"assignee\":\"城关街道\","
+                + "\"note\":\"" + "注".repeat(1001) + "\"}"), 400, "note");
+        expectField(api.post(ADMIN, "/hazards/" + id + "/transitions", "{\"action\":\"ASSIGN\",\"assignee\":\""
+                + "长".repeat(201) + "\"}"), 400, "assignee");
+        expectField(api.post(ADMIN, "/hazards/" + id + "/transitions", "{\"action\":\"ASSIGN\",\"assignee\":\"城关街道\","
+                + "\"funds\":\"" + "元".repeat(201) + "\"}"), 400, "funds");
+        assertEquals(1, api.get(ADMIN, "/hazards/" + id).json().path("history").size());
+        step(id, "{\"action\":\"ASSIGN\",\"assignee\":\"城关街道\",\"note\":\"" + "注".repeat(1000) + "\"}", "ASSIGNED");
+        // a field the action does not take is a mistake, not something to ignore
+        expectField(api.post(ADMIN, "/hazards/" + id + "/transitions", "{\"action\":\"START\",\"assignee\":\"x\"}"),
+                400, "assignee");
+        step(id, "{\"action\":\"START\"}", "RECTIFYING");
+        step(id, "{\"action\":\"SUBMIT\",\"evidence\":\"" + "证".repeat(2000) + "\"}", "SUBMITTED");
+        JsonNode rejected = step(id, "{\"action\":\"REJECT\",\"reason\":\"" + "因".repeat(2000) + "\",\"note\":\""
+                + "注".repeat(1000) + "\"}", "RECTIFYING");
+        assertEquals(5, rejected.path("history").size());
+    }
+
+    /** Issue 9, item 4: Allow, OPTIONS, TRACE, an over-long URI and a module that is not installed. */
+    @Test
+    public void answersOutsideTheOperationsAreHonestAndJson() {
+        Api.Reply options = api.send(ADMIN, java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/hazards/1"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals("GET,HEAD,OPTIONS", options.headers().firstValue("Allow").orElse(""));
+        Api.Reply collection = api.send(ADMIN, java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/hazards"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals("GET,HEAD,OPTIONS,POST", collection.headers().firstValue("Allow").orElse(""));
+        Api.Reply delete = api.send(ADMIN, java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/hazards/1"))
+                .DELETE());
+        assertEquals(405, delete.status());
+        assertEquals("GET,HEAD,OPTIONS", delete.headers().firstValue("Allow").orElse(""));
+        assertEquals("METHOD_NOT_ALLOWED", delete.json().path("code").asText());
+        Api.Reply trace = api.send(ADMIN, java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/hazards/1"))
+                .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, trace.status());
+        assertEquals("METHOD_NOT_ALLOWED", trace.json().path("code").asText());
+        assertEquals("GET,HEAD,OPTIONS", trace.headers().firstValue("Allow").orElse(""));
+        Api.Reply tooLong = api.get(ADMIN, "/hazards?status=" + "x".repeat(20_000));
+        assertEquals(414, tooLong.status());
+        assertEquals("URI_TOO_LONG", tooLong.json().path("code").asText());
+        Api.Reply absent = api.get(ADMIN, "/domains/not-installed/things");
+        assertEquals(404, absent.status());
+        assertEquals("NOT_FOUND", absent.json().path("code").asText());
+        assertTrue(absent.headers().firstValue("Allow").isEmpty());
+    }
+
     @Test
     public void demoDataHasHazardsInEveryStateAndOverdueOnesAreSupervised() {
         for (String status : new String[] {"REGISTERED", "ASSIGNED", "RECTIFYING", "SUBMITTED", "CLOSED"}) {
@@ -453,6 +528,10 @@ public class PlatformApiIT {
         assertEquals(r.body(), status, r.status());
         assertEquals(r.body(), field, r.json().path("field").asText());
         assertTrue(r.body(), r.json().path("message").asText().length() > 0);
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + System.getProperty(AnjianContainer.HTTP_PORT) + "/api/v1";
     }
 
     private int total(String user, String path) {
