@@ -143,7 +143,7 @@ class ContractFuzzerTest {
             try {
                 body = STRICT.readTree(x.getRequestBody().readAllBytes());
             } catch (JsonParseException e) {
-                error(x, 400, e.getOriginalMessage().startsWith("Duplicate field") ? "name" : null);
+                error(x, 400, e.getOriginalMessage().startsWith("Duplicate field") ? "name" : "body");
                 return;
             }
             if (body == null || !body.isObject()) {

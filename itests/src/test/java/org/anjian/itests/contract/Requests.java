@@ -151,7 +151,7 @@ final class Requests {
         if (op.bodyRequired()) {
             out.add(body(valid, "a body of null", "body", "null"));
         }
-        out.add(valid.mutate("truncated JSON", null, BAD_INPUT, valid.query(), valid.path(),
+        out.add(valid.mutate("truncated JSON", "body", BAD_INPUT, valid.query(), valid.path(),
                 valid.body().substring(0, Math.max(1, valid.body().length() - 1)), "application/json"));
         out.add(valid.mutate("a text/plain body", null, Set.of(415), valid.query(), valid.path(), valid.body(),
                 "text/plain"));

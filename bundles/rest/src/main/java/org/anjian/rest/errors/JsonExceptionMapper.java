@@ -35,7 +35,7 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
                 String field = duplicatePath(syntax);
                 return Errors.response(400, ApiError.of("DUPLICATE_KEY", field + ": appears more than once", field));
             }
-            return Errors.response(400, ApiError.of("MALFORMED_JSON", "the body is not valid JSON: " + message));
+            return Errors.response(400, ApiError.of("MALFORMED_JSON", "body: is not valid JSON: " + message, "body"));
         }
         if (e instanceof JsonMappingException m) {
             Throwable root = m;
@@ -52,7 +52,7 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
                     : wrongValue(e);
             return Errors.response(400, ApiError.of("INVALID_JSON", field + ": " + message, field));
         }
-        return Errors.response(400, ApiError.of("MALFORMED_JSON", "the body is not valid JSON"));
+        return Errors.response(400, ApiError.of("MALFORMED_JSON", "body: is not valid JSON", "body"));
     }
 
     private static String path(JsonMappingException m) {

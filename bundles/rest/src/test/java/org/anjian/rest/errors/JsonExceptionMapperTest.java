@@ -41,8 +41,8 @@ class JsonExceptionMapperTest {
         assertThat(r.getStatus()).isEqualTo(400);
         ApiError e = error(r);
         assertThat(e.code()).isEqualTo("MALFORMED_JSON");
-        assertThat(e.message()).startsWith("the body is not valid JSON");
-        assertThat(e.field()).isNull();
+        assertThat(e.message()).startsWith("body: is not valid JSON");
+        assertThat(e.field()).isEqualTo("body");
         assertThat(e.allowed()).isNull();
     }
 
@@ -55,7 +55,7 @@ class JsonExceptionMapperTest {
         assertThat(r.getStatus()).isEqualTo(400);
         ApiError e = error(r);
         assertThat(e.code()).isEqualTo("MALFORMED_JSON");
-        assertThat(e.field()).isNull();
+        assertThat(e.field()).isEqualTo("body");
     }
 
     @Test
