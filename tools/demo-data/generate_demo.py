@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Deterministic demo-data generator for the fictional county 示范县 (Anjian suite).
 
-Writes three UTF-8 CSV files (header row, RFC 4180 quoting, LF line endings) into
+Writes three UTF-8 CSV files and a GeoJSON file (header row, RFC 4180 quoting, LF line endings) into
 bundles/demo/src/main/resources/demo/:
 
     regions.csv      county / township / village / grid hierarchy (12- and 15-digit codes)
     enterprises.csv  330 enterprises with valid GB 32100-2015 unified social credit codes
     hazards.csv      420 hazards in various closed-loop states
+    townships.geojson the outlines of the 9 townships for the county map (一张图), as fictional as the county
 
 Python 3.11 standard library only. A fixed seed makes the output byte-identical
 on every run. Day values in hazards.csv are relative to the day the data is
@@ -1287,6 +1288,109 @@ def build_hazards(rng: random.Random, ents: list[dict], people: People) -> list[
 
 
 # ---------------------------------------------------------------------------
+# The county map (一张图): township outlines
+# ---------------------------------------------------------------------------
+
+# The county is fictional, so is its map: a coastal county (sea to the east) whose outline is drawn around a
+# centre and cut into townships as the Voronoi cells of one seat per township (urban streets close together in
+# the middle, towns spread out, the development zone on the north-east coast). Longitude/latitude, WGS 84.
+COUNTY_CENTRE = (121.62, 28.68)
+TOWNSHIP_SEATS = {
+    "001": (121.615, 28.690),  # 城关街道: the county seat
+    "002": (121.680, 28.700),  # 东城街道
+    "003": (121.555, 28.675),  # 西湖街道
+    "101": (121.790, 28.800),  # 临江镇: the river mouth and the fishing port
+    "102": (121.470, 28.790),  # 青山镇: hills to the north-west
+    "103": (121.610, 28.850),  # 石门镇: industry to the north
+    "104": (121.745, 28.545),  # 白沙镇: the southern coast, salt pans
+    "201": (121.400, 28.600),  # 梅岭乡: mountains to the west
+    "401": (121.760, 28.670),  # 示范县经济开发区: the chemical park on the coast
+}
+
+
+def county_outline(rng: random.Random, points: int = 56) -> list[tuple[float, float]]:
+    import math
+    cx, cy = COUNTY_CENTRE
+    ring = []
+    for i in range(points):
+        a = 2 * math.pi * i / points
+        r = 1 + 0.10 * math.sin(3 * a + 0.7) + 0.06 * math.sin(5 * a + 2.1) + rng.uniform(-0.025, 0.025)
+        if math.cos(a) > 0.55:  # the coast: flatter, with small bays
+            r = 0.97 + 0.04 * math.sin(9 * a) + rng.uniform(-0.015, 0.015)
+        ring.append((round(cx + 0.255 * r * math.cos(a), 5), round(cy + 0.215 * r * math.sin(a), 5)))
+    return ring
+
+
+def clip_half_plane(poly, a, b, c):
+    """The part of polygon `poly` where a*x + b*y <= c (Sutherland-Hodgman against one half-plane)."""
+    out = []
+    n = len(poly)
+    for i in range(n):
+        p, q = poly[i], poly[(i + 1) % n]
+        fp, fq = a * p[0] + b * p[1] - c, a * q[0] + b * q[1] - c
+        if fp <= 0:
+            out.append(p)
+        if (fp < 0 < fq) or (fq < 0 < fp):
+            t = fp / (fp - fq)
+            out.append((p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])))
+    return out
+
+
+def polygon_area(poly) -> float:
+    return sum(poly[i][0] * poly[(i + 1) % len(poly)][1] - poly[(i + 1) % len(poly)][0] * poly[i][1]
+               for i in range(len(poly))) / 2
+
+
+def township_shapes() -> dict[str, list[tuple[float, float]]]:
+    rng = random.Random(SEED + 2260)  # its own stream: the CSVs do not change with the map
+    outline = county_outline(rng)
+    cells = {}
+    for ttt, (x, y) in TOWNSHIP_SEATS.items():
+        cell = outline
+        for other, (ox, oy) in TOWNSHIP_SEATS.items():
+            if other != ttt:
+                # closer to this seat than to the other: the perpendicular bisector's side
+                cell = clip_half_plane(cell, ox - x, oy - y, (ox * ox + oy * oy - x * x - y * y) / 2)
+        ring = [(round(px, 5), round(py, 5)) for px, py in cell]
+        ring = [p for i, p in enumerate(ring) if p != ring[i - 1]]
+        if polygon_area(ring) < 0:
+            ring.reverse()
+        cells[ttt] = ring
+    total = sum(polygon_area(c) for c in cells.values())
+    assert abs(total - abs(polygon_area(outline))) < 1e-4 * abs(polygon_area(outline)), "cells do not tile the county"
+    return cells
+
+
+def write_geojson(path: Path) -> None:
+    import json
+    features = []
+    for ttt, name, _kind, _v, _r in TOWNSHIPS:
+        ring = township_shapes()[ttt]
+        coords = [[x, y] for x, y in ring] + [[ring[0][0], ring[0][1]]]
+        features.append({"type": "Feature",
+                         "properties": {"code": COUNTY_CODE6 + ttt + "000", "name": name,
+                                        "seat": list(TOWNSHIP_SEATS[ttt])},
+                         "geometry": {"type": "Polygon", "coordinates": [coords]}})
+    doc = {"type": "FeatureCollection", "name": COUNTY_NAME + "乡镇（街道）界（虚构）", "features": features}
+    path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def verify_geojson(path: Path, regions: list[dict]) -> int:
+    import json
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    townships = {r["code"]: r["name"] for r in regions if r["level"] == "TOWNSHIP"}
+    seen = {}
+    for f in doc["features"]:
+        code, ring = f["properties"]["code"], f["geometry"]["coordinates"][0]
+        assert townships.get(code) == f["properties"]["name"], code
+        assert len(ring) >= 4 and ring[0] == ring[-1], code
+        assert polygon_area(ring[:-1]) > 0.0005, code  # counter-clockwise and not a sliver
+        seen[code] = ring
+    assert set(seen) == set(townships), "every township has its outline"
+    return len(seen)
+
+
+# ---------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------
 
@@ -1472,8 +1576,11 @@ def main() -> None:
     write_csv(args.out / "regions.csv", REGION_HEADER, region_rows)
     write_csv(args.out / "enterprises.csv", ENTERPRISE_HEADER, ents)
     write_csv(args.out / "hazards.csv", HAZARD_HEADER, hazards)
+    write_geojson(args.out / "townships.geojson")
 
     stats = verify(args.out)
+    stats["township_outlines"] = verify_geojson(args.out / "townships.geojson",
+                                                read_csv(args.out / "regions.csv", REGION_HEADER))
     for k, v in stats.items():
         print(f"{k}: {dict(v) if isinstance(v, Counter) else v}")
     print(f"written to {args.out}")

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = HealthCheck.class, immediate = true)
 public class DemoDataLoader implements HealthCheck {
     static final String DATASET = "demo-county-2026.1";
+    /** The township outlines of the county map: a load of its own, so that a database loaded before it gets them. */
+    static final String MAP_DATASET = "demo-county-map-2026.1";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Set<String> LOOP_ACTIONS = Set.of("ASSIGN", "START", "SUBMIT", "ACCEPT", "REJECT");
 
@@ -63,6 +65,7 @@ public class DemoDataLoader implements HealthCheck {
     void loadOnce() {
         try {
             if (loads.loadedAt(DATASET).isPresent()) {
+                loadMapOnce();
                 state = "loaded";
                 return;
             }
@@ -83,7 +86,7 @@ public class DemoDataLoader implements HealthCheck {
             for (int i = 0; i < hazardRows.size(); i++) {
                 Map<String, String> row = hazardRows.get(i);
                 Hazard h = hazards.register(loader, DemoRows.hazard(i + 1, row, today));
-                List<TransitionRequest> steps = DemoRows.steps(row);
+                List<TransitionRequest> steps = DemoRows.timed(DemoRows.steps(row), h.registeredAt(), java.time.Instant.now());
                 long done = h.history().stream().filter(t -> LOOP_ACTIONS.contains(t.action())).count();
                 for (int s = (int) done; s < steps.size(); s++) {
                     hazards.transition(loader, h.id(), steps.get(s));
@@ -92,6 +95,7 @@ public class DemoDataLoader implements HealthCheck {
             int escalated = hazards.escalateOverdue(today);
             loads.markLoaded(DATASET, loader.userId(), regionRows.size() + " regions, " + created + " enterprises, "
                     + hazardRows.size() + " hazards, " + escalated + " escalated");
+            loadMapOnce();
             state = "loaded";
             LOG.info("Demo county loaded: {} regions, {} enterprises, {} hazards in {} ms", regionRows.size(), created,
                     hazardRows.size(), (System.nanoTime() - start) / 1_000_000);
@@ -99,6 +103,23 @@ public class DemoDataLoader implements HealthCheck {
             state = "failed: " + e;
             LOG.error("Loading the demo county failed", e);
         }
+    }
+
+    private void loadMapOnce() throws IOException {
+        if (loads.loadedAt(MAP_DATASET).isPresent()) {
+            return;
+        }
+        AnjianPrincipal loader = AnjianPrincipal.system("demo-loader");
+        Map<String, String> shapes;
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/townships.geojson")) {
+            if (in == null) {
+                throw new IOException("demo/townships.geojson is missing from the bundle");
+            }
+            shapes = DemoMap.geometries(in);
+        }
+        int stored = regions.importShapes(loader, shapes);
+        loads.markLoaded(MAP_DATASET, loader.userId(), stored + " township outlines");
+        LOG.info("Demo county map loaded: {} township outlines", stored);
     }
 
     private static List<Map<String, String>> read(String name) throws IOException {

@@ -52,6 +52,20 @@ final class DemoRows {
                 SOURCE_SYSTEM, "hazard-" + row, registered);
     }
 
+    /**
+     * The steps back-dated between the registration and now, evenly (the demo's history then spreads over the
+     * months it covers, as a real one does, instead of happening all on the day of loading).
+     */
+    static List<TransitionRequest> timed(List<TransitionRequest> steps, java.time.Instant registeredAt,
+                                         java.time.Instant now) {
+        long span = java.time.Duration.between(registeredAt, now).toSeconds();
+        List<TransitionRequest> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            out.add(steps.get(i).at(registeredAt.plusSeconds(span * (i + 1) / (steps.size() + 1))));
+        }
+        return out;
+    }
+
     /** The closed-loop steps from registration to the row's target status (with one rejection if it has a reason). */
     static List<TransitionRequest> steps(Map<String, String> r) {
         HazardStatus target = HazardStatus.valueOf(r.get("targetStatus"));

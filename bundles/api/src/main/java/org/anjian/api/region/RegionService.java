@@ -27,4 +27,17 @@ public interface RegionService {
 
     /** Versions of the region table applied so far, oldest first. */
     List<String> tableVersions();
+
+    /** The outlines of the townships inside the caller's jurisdiction (those that have one), by code. */
+    default List<RegionShape> townshipShapes(AnjianPrincipal caller) {
+        return List.of();
+    }
+
+    /**
+     * Stores or replaces the outlines of known regions ({@code geometry} as in {@link RegionShape}); an unknown
+     * code or a geometry that is not a valid Polygon or MultiPolygon refuses the whole set. Returns the number stored.
+     */
+    default int importShapes(AnjianPrincipal caller, java.util.Map<String, String> geometryByCode) {
+        throw new UnsupportedOperationException("region shapes are not stored here");
+    }
 }

@@ -18,6 +18,11 @@ public interface ModuleService {
     /** A console asset of a module; empty for an unknown module or path. */
     Optional<java.io.InputStream> consoleAsset(String moduleId, String path);
 
+    /** The map markers of every installed module, inside the caller's jurisdiction. */
+    default List<MapMarker> mapMarkers(AnjianPrincipal caller) {
+        return List.of();
+    }
+
     /** The explained risk of an enterprise the caller may see. */
     Optional<EnterpriseRisk> risk(AnjianPrincipal caller, String creditCode);
 }

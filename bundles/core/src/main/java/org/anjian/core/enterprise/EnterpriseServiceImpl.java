@@ -116,15 +116,7 @@ public class EnterpriseServiceImpl implements EnterpriseService {
 
     @Override
     public Page<Enterprise> search(AnjianPrincipal caller, EnterpriseQuery q) {
-        String prefix = Access.effectivePrefix(caller, "regionPrefix", q.regionPrefix());
-        JpqlFilter filter = new JpqlFilter("EnterpriseEntity", "e")
-                .where(Access.isGridPrefix(prefix) ? "e.gridCode like :prefix escape '!'" : "e.regionCode like :prefix escape '!'",
-                        "prefix", JpqlFilter.startingWith(prefix));
-        List<Object> industryParams = new java.util.ArrayList<>();
-        String industryLimit = industries.condition(caller, "e.industryCode", industryParams);
-        if (industryLimit != null) {
-            filter.where(industryLimit, industryParams.toArray());
-        }
+        JpqlFilter filter = org.anjian.core.access.Scopes.enterprises(caller, industries, q.regionPrefix());
         if (q.riskColour() != null) {
             filter.where("e.riskColour = :colour", "colour", q.riskColour());
         }

@@ -108,7 +108,7 @@ public class HazardServiceImpl implements HazardService {
             Optional<Hazard> known = tx.read(em -> bySource(em, h.sourceSystem(), h.sourceId())
                     .map(found -> knownToCaller(caller, found, em)));
             if (known.isPresent()) {
-                return known.get();
+                return forCaller(caller, known.get());
             }
         }
         validate(caller, h);
@@ -117,7 +117,7 @@ public class HazardServiceImpl implements HazardService {
             if (h.sourceSystem() != null) {
                 Optional<HazardEntity> known = bySource(em, h.sourceSystem(), h.sourceId());
                 if (known.isPresent()) {
-                    return knownToCaller(caller, known.get(), em);
+                    return forCaller(caller, knownToCaller(caller, known.get(), em));
                 }
             }
             EnterpriseEntity enterprise = em.find(EnterpriseEntity.class, h.enterpriseCreditCode());
@@ -140,7 +140,7 @@ public class HazardServiceImpl implements HazardService {
             outbox.append(em, RECORD_TYPE, String.valueOf(saved.id()), saved.version(), "HAZARD_REGISTERED",
                     regionCode, saved);
             afterCommitEvent(work, saved, "REGISTER", null, caller.userId());
-            return saved;
+            return forCaller(caller, saved);
         });
     }
 
@@ -148,22 +148,13 @@ public class HazardServiceImpl implements HazardService {
     public Optional<Hazard> find(AnjianPrincipal caller, long id) {
         return tx.read(em -> Optional.ofNullable(em.find(HazardEntity.class, id))
                 .filter(h -> visible(caller, h, em))
-                .map(h -> toRecord(em, h)));
+                .map(h -> forCaller(caller, toRecord(em, h))));
     }
 
     @Override
     public Page<Hazard> search(AnjianPrincipal caller, HazardQuery q) {
-        String prefix = Access.effectivePrefix(caller, "regionPrefix", q.regionPrefix());
         LocalDate today = LocalDate.now(clock);
-        JpqlFilter filter = new JpqlFilter("HazardEntity", "h")
-                .where(Access.isGridPrefix(prefix) ? "h.gridCode like :prefix escape '!'" : "h.regionCode like :prefix escape '!'",
-                        "prefix", JpqlFilter.startingWith(prefix));
-        List<Object> industryParams = new java.util.ArrayList<>();
-        String industryLimit = industries.condition(caller, "e.industryCode", industryParams);
-        if (industryLimit != null) {
-            filter.where("h.enterpriseCreditCode in (select e.creditCode from EnterpriseEntity e where " + industryLimit + ")",
-                    industryParams.toArray());
-        }
+        JpqlFilter filter = org.anjian.core.access.Scopes.hazards(caller, industries, q.regionPrefix());
         if (q.status() != null) {
             filter.where("h.status = :status", "status", q.status());
         }
@@ -181,7 +172,20 @@ public class HazardServiceImpl implements HazardService {
             filter.where(q.overdue() ? counting : "not (" + counting + ")", "counting", overdueStatuses(),
                     "today", today);
         }
-        return tx.read(em -> filter.page(em, HazardEntity.class, "h.id desc", q.page(), h -> summary(em, h, today)));
+        if (q.open() != null) {
+            filter.where(q.open() ? "h.status <> :closedStatus" : "h.status = :closedStatus",
+                    "closedStatus", HazardStatus.CLOSED);
+        }
+        if (q.registeredIn() != null) {
+            filter.where("h.registeredAt >= :registeredFrom and h.registeredAt < :registeredTo",
+                    "registeredFrom", monthStart(q.registeredIn()), "registeredTo", monthStart(q.registeredIn().plusMonths(1)));
+        }
+        if (q.closedIn() != null) {
+            filter.where("h.closedAt >= :closedFrom and h.closedAt < :closedTo",
+                    "closedFrom", monthStart(q.closedIn()), "closedTo", monthStart(q.closedIn().plusMonths(1)));
+        }
+        return tx.read(em -> filter.page(em, HazardEntity.class, "h.id desc", q.page(),
+                h -> forCaller(caller, summary(em, h, today))));
     }
 
     @Override
@@ -201,7 +205,7 @@ public class HazardServiceImpl implements HazardService {
             HazardStatus to = HazardStateMachine.next(from, r.action());
             Hazard before = toRecord(em, h);
             String note = applyAction(h, r);
-            Instant now = clock.instant();
+            Instant now = stepTime(caller, em, h, r.at());
             h.moveTo(to, now);
             em.flush();
             em.persist(new HazardHistoryEntity(h.getId(), now, caller.userId(), r.action().name(), from, to, note));
@@ -211,8 +215,28 @@ public class HazardServiceImpl implements HazardService {
             outbox.append(em, RECORD_TYPE, String.valueOf(id), after.version(), "HAZARD_" + r.action().name(),
                     after.regionCode(), after);
             afterCommitEvent(work, after, r.action().name(), from, caller.userId());
-            return after;
+            return forCaller(caller, after);
         });
+    }
+
+    /** When a step happens: now, or — for a system import of a past record — the time it gives. */
+    private Instant stepTime(AnjianPrincipal caller, EntityManager em, HazardEntity h, Instant at) {
+        Instant now = clock.instant();
+        if (at == null) {
+            return now;
+        }
+        if (!caller.hasRole(Roles.SYSTEM)) {
+            throw new ValidationException("at", "only system imports may back-date a step");
+        }
+        if (at.isAfter(now)) {
+            throw new ValidationException("at", "must not be in the future");
+        }
+        Instant last = em.createQuery("select max(x.at) from HazardHistoryEntity x where x.hazardId = :id", Instant.class)
+                .setParameter("id", h.getId()).getSingleResult();
+        if (last != null && at.isBefore(last)) {
+            throw new ValidationException("at", "must not be before the hazard's last step (" + last + ")");
+        }
+        return at;
     }
 
     /** Checks the action's own fields, applies them, and returns the history note. */
@@ -342,6 +366,17 @@ public class HazardServiceImpl implements HazardService {
     }
 
 
+    /** The first instant of a month of the county's calendar. */
+    private Instant monthStart(java.time.YearMonth month) {
+        return month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /** The hazard as its reader sees it: with the steps of the loop they may take next. */
+    private static Hazard forCaller(AnjianPrincipal caller, Hazard h) {
+        boolean writer = caller.roles().stream().anyMatch(Roles.WRITERS::contains);
+        return h.withAllowedActions(writer ? HazardStateMachine.allowed(h.status()) : List.of());
+    }
+
     private static String join(String a, String b) {
         return b == null || b.isBlank() ? a : a + "; " + b.strip();
     }
@@ -379,9 +414,15 @@ public class HazardServiceImpl implements HazardService {
 
     private void afterCommitEvent(Transactions.Work work, Hazard h, String action, HazardStatus from, String actor) {
         HazardEvent event = new HazardEvent("HAZARD_" + action, h.id(), h.version(), h.enterpriseCreditCode(),
-                h.regionCode(), action, from, h.status(), h.supervision(), actor, clock.instant());
+                h.regionCode(), action, from, h.status(), h.supervision(), actor, clock.instant(), h.enterpriseName(),
+                gridOf(work.em(), h.id()), h.grade());
         String json = Json.write(event);
         work.afterCommit(() -> events.publish(TOPIC, event.type(), json));
+    }
+
+    private static String gridOf(EntityManager em, Long id) {
+        HazardEntity e = em.find(HazardEntity.class, id);
+        return e == null ? null : e.getGridCode();
     }
 
     private Hazard toRecord(EntityManager em, HazardEntity h) {

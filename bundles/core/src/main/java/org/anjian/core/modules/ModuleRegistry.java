@@ -38,7 +38,8 @@ public class ModuleRegistry implements ModuleService {
                              Supplier<List<HazardCategoryProvider>> categories,
                              Supplier<List<RiskIndicator>> indicators, Supplier<List<DomainResource>> resources,
                              Supplier<List<ConsolePageProvider>> pages,
-                             Supplier<List<ExchangeRecordContributor>> exchange) {
+                             Supplier<List<ExchangeRecordContributor>> exchange,
+                             Supplier<List<org.anjian.api.spi.MapMarkerProvider>> markers) {
     }
 
     /** A console asset path: relative, no parent steps, a known kind of file. */
@@ -68,6 +69,7 @@ public class ModuleRegistry implements ModuleService {
             contributions.put("resources", (int) board.resources().get().stream().filter(c -> of(c, m)).count());
             contributions.put("consolePages", board.pages().get().stream().filter(c -> of(c, m))
                     .mapToInt(c -> c.pages().size()).sum());
+            contributions.put("mapMarkers", (int) board.markers().get().stream().filter(c -> of(c, m)).count());
             contributions.put("exchangeRecordTypes", board.exchange().get().stream().filter(c -> of(c, m))
                     .mapToInt(c -> c.recordTypes().size()).sum());
             out.add(new ModuleInfo(m.id(), m.nameZh(), m.nameEn(), m.version(), m.subcommittee(), m.industryCodes(),
@@ -102,6 +104,21 @@ public class ModuleRegistry implements ModuleService {
         }
         return board.pages().get().stream().filter(p -> p.moduleId().equals(moduleId))
                 .map(p -> p.asset(path)).flatMap(Optional::stream).findFirst();
+    }
+
+    @Override
+    public List<org.anjian.api.spi.MapMarker> mapMarkers(AnjianPrincipal caller) {
+        List<org.anjian.api.spi.MapMarker> out = new ArrayList<>();
+        for (org.anjian.api.spi.MapMarkerProvider p : board.markers().get()) {
+            try {
+                out.addAll(p.markers(caller));
+            } catch (RuntimeException e) {
+                // one domain's failure must not blank the county map
+                org.slf4j.LoggerFactory.getLogger(ModuleRegistry.class)
+                        .warn("Map markers of module {} failed: {}", p.moduleId(), e.toString());
+            }
+        }
+        return out;
     }
 
     @Override

@@ -14,4 +14,7 @@ public @interface HazardConfig {
 
     @AttributeDefinition(description = "Minutes between overdue checks")
     int escalationIntervalMinutes() default 60;
+
+    @AttributeDefinition(description = "The largest evidence file (photo or PDF) accepted for a hazard, in bytes")
+    long attachmentMaxBytes() default 10485760;
 }

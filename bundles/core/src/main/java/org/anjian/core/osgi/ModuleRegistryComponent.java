@@ -51,6 +51,9 @@ public class ModuleRegistryComponent implements ModuleService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ExchangeRecordContributor> exchange;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.anjian.api.spi.MapMarkerProvider> markers;
 
     private final ModuleRegistry registry;
 
@@ -59,7 +62,7 @@ public class ModuleRegistryComponent implements ModuleService {
                                    @Reference(target = Components.EMF) EntityManagerFactory emf) {
         this.registry = new ModuleRegistry(new ModuleRegistry.Whiteboard(() -> listOf(modules),
                 () -> listOf(checklists), () -> listOf(categories), () -> listOf(indicators), () -> listOf(resources),
-                () -> listOf(pages), () -> listOf(exchange)),
+                () -> listOf(pages), () -> listOf(exchange), () -> listOf(markers)),
                 enterprises, new RiskFactsReader(new Transactions(emf), PlatformClock.get()));
     }
 
@@ -81,6 +84,11 @@ public class ModuleRegistryComponent implements ModuleService {
     @Override
     public Optional<java.io.InputStream> consoleAsset(String moduleId, String path) {
         return registry.consoleAsset(moduleId, path);
+    }
+
+    @Override
+    public List<org.anjian.api.spi.MapMarker> mapMarkers(AnjianPrincipal caller) {
+        return registry.mapMarkers(caller);
     }
 
     @Override

@@ -19,6 +19,8 @@ public final class AnjianPersistenceUnit implements PersistenceUnitInfo {
     public static final List<String> ENTITIES = List.of(
             "org.anjian.core.region.RegionEntity",
             "org.anjian.core.region.RegionTableVersionEntity",
+            "org.anjian.core.region.RegionGeometryEntity",
+            "org.anjian.core.hazard.HazardAttachmentEntity",
             "org.anjian.core.enterprise.EnterpriseEntity",
             "org.anjian.core.enterprise.GuarantorEmbeddable",
             "org.anjian.core.hazard.HazardEntity",

@@ -49,6 +49,43 @@ public final class JpqlFilter {
         return new Page<>(items, total);
     }
 
+    /** The number of matching rows. */
+    public long count(EntityManager em) {
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from(), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * Rows of {@code select} (JPQL over the alias, e.g. {@code e.riskColour, count(e)}) for the matching rows,
+     * grouped by {@code groupBy} when given, plus the {@code extra} condition and parameters for this query only.
+     */
+    public List<Object[]> select(EntityManager em, String select, String groupBy, String extra, Object... nameValuePairs) {
+        String where = from() + (extra == null ? "" : (conditions.isEmpty() ? " where " : " and ") + extra);
+        TypedQuery<Object[]> q = em.createQuery("select " + select + where
+                + (groupBy == null ? "" : " group by " + groupBy), Object[].class);
+        parameters.forEach(q::setParameter);
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            q.setParameter((String) nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return q.getResultList();
+    }
+
+    /** The count of the matching rows that also meet {@code extra}. */
+    public long count(EntityManager em, String extra, Object... nameValuePairs) {
+        String where = from() + (conditions.isEmpty() ? " where " : " and ") + extra;
+        TypedQuery<Long> q = em.createQuery("select count(" + alias + ")" + where, Long.class);
+        parameters.forEach(q::setParameter);
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            q.setParameter((String) nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return q.getSingleResult();
+    }
+
+    private String from() {
+        return " from " + entity + " " + alias + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+    }
+
     /** A LIKE pattern that matches the text literally (escaping % and _ with !). */
     public static String containing(String text) {
         return "%" + escape(text) + "%";

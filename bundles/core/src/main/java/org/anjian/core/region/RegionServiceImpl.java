@@ -99,6 +99,51 @@ public class RegionServiceImpl implements RegionService {
                 .getResultList());
     }
 
+    @Override
+    public List<org.anjian.api.region.RegionShape> townshipShapes(AnjianPrincipal caller) {
+        List<Region> townships = list(caller).stream().filter(r -> r.level() == RegionLevel.TOWNSHIP).toList();
+        if (townships.isEmpty() && caller.jurisdiction().length() > 9) {
+            // a village officer or grid member: the outline of their own township
+            townships = tx.read(em -> Optional.ofNullable(em.find(RegionEntity.class,
+                    caller.jurisdiction().substring(0, 9) + "000")).map(RegionEntity::toRecord).stream().toList());
+        }
+        List<Region> wanted = townships;
+        return tx.read(em -> wanted.stream()
+                .map(t -> Optional.ofNullable(em.find(RegionGeometryEntity.class, t.code()))
+                        .map(g -> new org.anjian.api.region.RegionShape(t.code(), t.name(), t.level(), g.getGeometry())))
+                .flatMap(Optional::stream).toList());
+    }
+
+    @Override
+    public int importShapes(AnjianPrincipal caller, Map<String, String> geometryByCode) {
+        Access.requireAdmin(caller);
+        if (geometryByCode == null || geometryByCode.isEmpty()) {
+            throw new ValidationException("shapes", "must name at least one region");
+        }
+        Map<String, String> checked = new java.util.TreeMap<>();
+        geometryByCode.forEach((code, geometry) -> {
+            RegionCode.requireValid("shapes." + code, code);
+            if (!exists(code)) {
+                throw new ValidationException("shapes." + code, "is not a known region");
+            }
+            checked.put(code, GeoJsonGeometry.check("shapes." + code, geometry));
+        });
+        return tx.write(work -> {
+            var em = work.em();
+            for (Map.Entry<String, String> e : checked.entrySet()) {
+                RegionGeometryEntity existing = em.find(RegionGeometryEntity.class, e.getKey());
+                if (existing == null) {
+                    em.persist(new RegionGeometryEntity(e.getKey(), e.getValue()));
+                } else {
+                    existing.setGeometry(e.getValue());
+                }
+            }
+            audit.record(em, caller.userId(), "REGION_SHAPES_IMPORT", "regionShapes", String.join(",", checked.keySet()),
+                    null, checked);
+            return checked.size();
+        });
+    }
+
     /** Every row valid, levels consistent with codes, parents known before children. */
     private void validate(List<Region> rows) {
         Map<String, RegionLevel> seen = new HashMap<>();

@@ -20,7 +20,8 @@ import org.anjian.api.spi.ModuleService;
 import org.anjian.rest.security.Callers;
 
 /**
- * The console pages domains contribute ({@code GET /console/pages}) and their ES modules and assets
+ * The console pages domains contribute ({@code GET /console/pages}: the pages, enterprise tabs and dashboard
+ * widgets the caller's roles may see) and their ES modules and assets
  * ({@code GET /console/{moduleId}/{path}}, served without login: code, never data).
  */
 @Path("/console")
@@ -37,8 +38,9 @@ public class ConsoleResource {
     public Page<ConsolePage> pages(@Context SecurityContext sc, @QueryParam("module")
             @javax.validation.constraints.Pattern(regexp = ModuleResource.MODULE_ID, message = ModuleResource.MODULE_FORM)
             String module) {
-        Callers.of(sc);
-        List<ConsolePage> all = modules.consolePages(module);
+        var caller = Callers.of(sc);
+        List<ConsolePage> all = modules.consolePages(module).stream()
+                .filter(p -> p.roles().isEmpty() || p.roles().stream().anyMatch(caller::hasRole)).toList();
         return new Page<>(all, all.size());
     }
 

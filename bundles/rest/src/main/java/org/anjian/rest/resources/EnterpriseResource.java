@@ -2,8 +2,6 @@ package org.anjian.rest.resources;
 
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
-import javax.validation.constraints.Pattern;
-import javax.validation.constraints.Size;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -12,23 +10,23 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.NotFoundException;
 import org.anjian.api.common.Page;
 import org.anjian.api.enterprise.Enterprise;
-import org.anjian.api.enterprise.EnterpriseQuery;
 import org.anjian.api.enterprise.EnterpriseService;
-import org.anjian.api.enterprise.RiskColour;
-import org.anjian.api.region.RegionCode;
 import org.anjian.api.rest.Created;
 import org.anjian.api.rest.Paging;
 import org.anjian.api.rest.Responds;
 import org.anjian.api.spi.EnterpriseRisk;
 import org.anjian.api.spi.ModuleService;
+import org.anjian.api.common.PageRequest;
+import org.anjian.api.region.RegionService;
+import org.anjian.rest.export.Exports;
 import org.anjian.rest.security.Callers;
+import javax.ws.rs.core.Response;
 
 /** 一企一档 over HTTP. */
 @Path("/enterprises")
@@ -36,10 +34,12 @@ import org.anjian.rest.security.Callers;
 public class EnterpriseResource {
     private final EnterpriseService enterprises;
     private final ModuleService modules;
+    private final RegionService regions;
 
-    public EnterpriseResource(EnterpriseService enterprises, ModuleService modules) {
+    public EnterpriseResource(EnterpriseService enterprises, ModuleService modules, RegionService regions) {
         this.enterprises = enterprises;
         this.modules = modules;
+        this.regions = regions;
     }
 
     @POST
@@ -51,16 +51,25 @@ public class EnterpriseResource {
     }
 
     @GET
-    public Page<Enterprise> search(@Context SecurityContext sc,
-                                   @QueryParam("regionPrefix") @Pattern(regexp = RegionCode.PREFIX_PATTERN,
-                                           message = "must be 1 to 15 digits of a region code") String regionPrefix,
-                                   @QueryParam("riskColour") RiskColour riskColour,
-                                   @QueryParam("industryCode") @Pattern(regexp = "[A-T]|[0-9]{1,4}",
-                                           message = "must be a GB/T 4754 section letter or 1-4 digits") String industryCode,
-                                   @QueryParam("name") @Size(max = 200) String name,
+    public Page<Enterprise> search(@Context SecurityContext sc, @Valid @BeanParam EnterpriseFilter filter,
                                    @Valid @BeanParam Paging paging) {
-        EnterpriseQuery query = new EnterpriseQuery(regionPrefix, riskColour, industryCode, name, paging.toPageRequest());
-        return enterprises.search(Callers.of(sc), query);
+        return enterprises.search(Callers.of(sc), filter.toQuery(paging.toPageRequest()));
+    }
+
+    /** The list under the same filters as an Excel workbook (every matching row, streamed). */
+    @GET
+    @Path("/export")
+    @Produces(Exports.XLSX)
+    @io.swagger.v3.oas.annotations.Operation(summary = "The enterprise list under the same filters as an Excel workbook (.xlsx)",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    description = "the workbook, one row per enterprise",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Exports.XLSX,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))))
+    public Response export(@Context SecurityContext sc, @Valid @BeanParam EnterpriseFilter filter) {
+        var caller = Callers.of(sc);
+        enterprises.search(caller, filter.toQuery(new PageRequest(0, 1)));
+        return Exports.download("一企一档", Exports.enterprises(RegionNames.of(regions, caller)),
+                Exports.allPages(page -> enterprises.search(caller, filter.toQuery(page))));
     }
 
     @GET

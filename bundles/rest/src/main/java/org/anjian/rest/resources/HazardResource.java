@@ -3,7 +3,6 @@ package org.anjian.rest.resources;
 import java.util.List;
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
-import javax.validation.constraints.Pattern;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -11,36 +10,42 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.NotFoundException;
 import org.anjian.api.common.Page;
-import org.anjian.api.enterprise.CreditCode;
 import org.anjian.api.hazard.Hazard;
 import org.anjian.api.hazard.HazardCategory;
-import org.anjian.api.hazard.HazardGrade;
-import org.anjian.api.hazard.HazardQuery;
 import org.anjian.api.hazard.HazardService;
-import org.anjian.api.hazard.HazardStatus;
 import org.anjian.api.hazard.NewHazard;
-import org.anjian.api.hazard.Supervision;
 import org.anjian.api.hazard.TransitionRequest;
-import org.anjian.api.region.RegionCode;
 import org.anjian.api.rest.Created;
 import org.anjian.api.rest.Paging;
 import org.anjian.api.rest.Responds;
 import org.anjian.rest.security.Callers;
+import javax.ws.rs.core.Response;
+import org.anjian.api.common.PageRequest;
+import org.anjian.api.hazard.HazardAttachment;
+import org.anjian.api.hazard.HazardAttachmentService;
+import org.anjian.api.region.RegionService;
+import org.anjian.api.rest.Upload;
+import org.anjian.api.security.AnjianPrincipal;
+import org.anjian.rest.export.Exports;
+import org.apache.cxf.jaxrs.ext.multipart.MultipartBody;
 
 /** The hazard closed loop over HTTP. */
 @Path("/hazards")
 @Produces(MediaType.APPLICATION_JSON)
 public class HazardResource {
     private final HazardService hazards;
+    private final HazardAttachmentService attachments;
+    private final RegionService regions;
 
-    public HazardResource(HazardService hazards) {
+    public HazardResource(HazardService hazards, HazardAttachmentService attachments, RegionService regions) {
         this.hazards = hazards;
+        this.attachments = attachments;
+        this.regions = regions;
     }
 
     @POST
@@ -52,19 +57,26 @@ public class HazardResource {
     }
 
     @GET
-    public Page<Hazard> search(@Context SecurityContext sc,
-                               @QueryParam("status") HazardStatus status,
-                               @QueryParam("grade") HazardGrade grade,
-                               @QueryParam("regionPrefix") @Pattern(regexp = RegionCode.PREFIX_PATTERN,
-                                       message = "must be 1 to 15 digits of a region code") String regionPrefix,
-                               @QueryParam("enterprise") @Pattern(regexp = CreditCode.PATTERN,
-                                       message = CreditCode.FORM) String enterprise,
-                               @QueryParam("overdue") Boolean overdue,
-                               @QueryParam("supervision") Supervision supervision,
+    public Page<Hazard> search(@Context SecurityContext sc, @Valid @BeanParam HazardFilter filter,
                                @Valid @BeanParam Paging paging) {
-        HazardQuery query = new HazardQuery(status, grade, regionPrefix, enterprise, overdue, supervision,
-                paging.toPageRequest());
-        return hazards.search(Callers.of(sc), query);
+        return hazards.search(Callers.of(sc), filter.toQuery(paging.toPageRequest()));
+    }
+
+    /** The list under the same filters as an Excel workbook (every matching hazard, streamed). */
+    @GET
+    @Path("/export")
+    @Produces(Exports.XLSX)
+    @io.swagger.v3.oas.annotations.Operation(summary = "The hazard list under the same filters as an Excel workbook (.xlsx)",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    description = "the workbook, one row per hazard",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = Exports.XLSX,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))))
+    public Response export(@Context SecurityContext sc, @Valid @BeanParam HazardFilter filter) {
+        AnjianPrincipal caller = Callers.of(sc);
+        // refused filters (a prefix outside the jurisdiction) answer before the download starts
+        hazards.search(caller, filter.toQuery(new PageRequest(0, 1)));
+        return Exports.download("隐患台账", Exports.hazards(RegionNames.of(regions, caller)),
+                Exports.allPages(page -> hazards.search(caller, filter.toQuery(page))));
     }
 
     @GET
@@ -88,5 +100,59 @@ public class HazardResource {
     public Hazard transition(@Context SecurityContext sc, @PathParam("id") long id,
                              @NotNull @Valid TransitionRequest body) {
         return hazards.transition(Callers.of(sc), id, body);
+    }
+
+    /**
+     * Evidence for a hazard: one file (part {@code file}: a JPEG or PNG photo or a PDF, judged by its content) and an
+     * optional {@code note}. A refused upload stores nothing.
+     */
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Upload
+    @Created
+    @Responds(status = 409, when = "the hazard is closed (销号) or has the most files it may have")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA, schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EvidenceUpload.class)))
+    public HazardAttachment attach(@Context SecurityContext sc, @PathParam("id") long id,
+                                   @io.swagger.v3.oas.annotations.Parameter(hidden = true) MultipartBody body)
+            throws java.io.IOException {
+        AnjianPrincipal caller = Callers.of(sc);
+        EvidenceUpload.Parts parts = EvidenceUpload.read(body);
+        return attachments.attach(caller, id, parts.fileName(), parts.note(), parts.content());
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    public Page<HazardAttachment> attachments(@Context SecurityContext sc, @PathParam("id") long id) {
+        List<HazardAttachment> all = attachments.attachments(Callers.of(sc), id);
+        return new Page<>(all, all.size());
+    }
+
+    /** The file itself, of a hazard the caller may see (every download is audited). */
+    @GET
+    @Path("/{id}/attachments/{attachmentId}/content")
+    @Produces({"image/jpeg", "image/png", "application/pdf"})
+    @io.swagger.v3.oas.annotations.Operation(summary = "An evidence file's content (every download is audited)",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the file",
+                    content = {
+                            @io.swagger.v3.oas.annotations.media.Content(mediaType = "image/jpeg",
+                                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                            @io.swagger.v3.oas.annotations.media.Content(mediaType = "image/png",
+                                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf",
+                                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))}))
+    public Response content(@Context SecurityContext sc, @PathParam("id") long id,
+                            @PathParam("attachmentId") long attachmentId) {
+        HazardAttachmentService.Content c = attachments.content(Callers.of(sc), id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", id + "/" + attachmentId));
+        String name = c.attachment().fileName();
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(c.bytes(), c.attachment().contentType())
+                .header("Content-Disposition", "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Cache-Control", "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 }

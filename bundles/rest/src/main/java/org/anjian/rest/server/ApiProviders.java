@@ -36,13 +36,13 @@ final class ApiProviders {
     record Published(Server server, ResourceMethods methods) {
     }
 
-    static Published publish(JAXRSServerFactoryBean factory, String title, long maxBodyBytes,
+    static Published publish(JAXRSServerFactoryBean factory, String title, long maxBodyBytes, long maxUploadBytes,
                              Supplier<List<Authenticator>> authenticators, ValidatorFactory validation) {
         String address = factory.getAddress();
         List<Server> created = new ArrayList<>(1);
         ResourceMethods methods = new ResourceMethods(address, () -> created.isEmpty() ? List.of()
                 : ((JAXRSServiceImpl) created.get(0).getEndpoint().getService()).getClassResourceInfos());
-        factory.setProviders(providers(maxBodyBytes, authenticators, methods));
+        factory.setProviders(providers(maxBodyBytes, maxUploadBytes, authenticators, methods));
         Validator validator = validation.usingContext().parameterNameProvider(new ApiParameterNames()).getValidator();
         JAXRSBeanValidationInInterceptor validate = new JAXRSBeanValidationInInterceptor();
         validate.setProvider(new BeanValidationProvider(validator));
@@ -71,11 +71,12 @@ final class ApiProviders {
         return feature;
     }
 
-    static List<Object> providers(long maxBodyBytes, Supplier<List<Authenticator>> authenticators,
+    static List<Object> providers(long maxBodyBytes, long maxUploadBytes, Supplier<List<Authenticator>> authenticators,
                                   ResourceMethods methods) {
         return List.of(
                 new JacksonJsonProvider(ObjectMappers.api()),
-                new BodySizeLimitFilter(maxBodyBytes),
+                new BodySizeLimitFilter(Math.max(maxBodyBytes, maxUploadBytes)),
+                new MethodBodyLimitFilter(maxBodyBytes),
                 new AuthenticationFilter(authenticators),
                 new StrictParams(),
                 new CreatedFilter(),

@@ -15,6 +15,11 @@ import org.anjian.api.exchange.ExchangeService;
 import org.anjian.rest.resources.ConsoleResource;
 import org.anjian.api.spi.ModuleService;
 import org.anjian.rest.resources.RegionResource;
+import org.anjian.rest.resources.MeResource;
+import org.anjian.rest.resources.NotificationResource;
+import org.anjian.rest.resources.StatisticsResource;
+import org.anjian.api.hazard.HazardAttachmentService;
+import org.anjian.api.stats.StatisticsService;
 import javax.validation.ValidatorFactory;
 import org.anjian.rest.resources.UninstalledModuleResource;
 import org.anjian.web.spi.AllowedMethods;
@@ -57,6 +62,10 @@ public class ApiServer {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ExchangeService exchange;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.anjian.api.events.NotificationService notifications;
+
     private final Bus bus;
     private final Server server;
     private final ServiceRegistration<AllowedMethods> allowed;
@@ -64,6 +73,7 @@ public class ApiServer {
     @Activate
     public ApiServer(@Reference RegionService regions, @Reference EnterpriseService enterprises,
                      @Reference HazardService hazards, @Reference ModuleService modules,
+                     @Reference HazardAttachmentService attachments, @Reference StatisticsService stats,
                      @Reference(target = "(anjian.validation=platform)") ValidatorFactory validation,
                      RestConfig config, BundleContext context) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -72,7 +82,8 @@ public class ApiServer {
         try {
             // our own bus; CXF's OSGi bus listener attaches it to the shared HTTP transport (/api)
             this.bus = BusFactory.newInstance().createBus();
-            published = createServer(bus, regions, enterprises, hazards, modules, validation, config);
+            published = createServer(bus, new Services(regions, enterprises, hazards, modules, attachments, stats),
+                    validation, config);
             this.server = published.server();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
@@ -81,24 +92,31 @@ public class ApiServer {
         LOG.info("Anjian API published at {}", config.address());
     }
 
-    private ApiProviders.Published createServer(Bus bus, RegionService regions, EnterpriseService enterprises,
-                                                HazardService hazards, ModuleService modules,
-                                                ValidatorFactory validation, RestConfig config) {
+    /** The platform services the resources stand on. */
+    private record Services(RegionService regions, EnterpriseService enterprises, HazardService hazards,
+                            ModuleService modules, HazardAttachmentService attachments, StatisticsService stats) {
+    }
+
+    private ApiProviders.Published createServer(Bus bus, Services s, ValidatorFactory validation, RestConfig config) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(config.address());
         factory.setServiceBeans(List.of(
                 new HealthResource(() -> listOf(healthChecks), names(config.requiredHealth())),
-                new RegionResource(regions),
-                new EnterpriseResource(enterprises, modules),
-                new HazardResource(hazards),
-                new ModuleResource(modules),
-                new ConsoleResource(modules),
+                new RegionResource(s.regions()),
+                new EnterpriseResource(s.enterprises(), s.modules(), s.regions()),
+                new HazardResource(s.hazards(), s.attachments(), s.regions()),
+                new ModuleResource(s.modules()),
+                new ConsoleResource(s.modules()),
+                new MeResource(s.regions()),
+                new StatisticsResource(s.stats(), s.regions(), s.modules()),
+                new NotificationResource(() -> notifications, ObjectMappers.api(),
+                        java.time.Duration.ofSeconds(config.eventStreamSeconds()), config.maxEventStreams()),
                 new ExchangeResource(() -> exchange),
                 new UninstalledModuleResource()));
         return ApiProviders.publish(factory,
-                "Anjian platform API: regions, enterprises (一企一档), hazards, modules, exchange",
-                config.maxBodyBytes(), () -> listOf(authenticators), validation);
+                "Anjian platform API: regions, enterprises (一企一档), hazards, statistics, notifications, modules, exchange",
+                config.maxBodyBytes(), config.maxUploadBytes(), () -> listOf(authenticators), validation);
     }
 
     /** Configuration files give lists as one comma-separated string; metatype gives arrays: accept both. */

@@ -117,7 +117,7 @@ public class DomainResourcePublisher {
             factory.setAddress(config.address() + "/domains/" + module);
             factory.setServiceBeans(new ArrayList<>(list));
             ApiProviders.Published published = ApiProviders.publish(factory, "Anjian domain module " + module,
-                    config.maxBodyBytes(), () -> authenticators == null ? List.of() : authenticators, validation);
+                    config.maxBodyBytes(), config.maxUploadBytes(), () -> authenticators == null ? List.of() : authenticators, validation);
             servers.put(module, published.server());
             allowed.put(module, context.registerService(AllowedMethods.class, published.methods(), null));
             LOG.info("Domain module {}: {} resources published at {}/domains/{}", module, list.size(),

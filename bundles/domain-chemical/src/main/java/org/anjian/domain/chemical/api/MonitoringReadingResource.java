@@ -19,6 +19,11 @@ import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.anjian.api.events.NotificationService;
+import org.anjian.domain.chemical.service.AlarmNotifications;
 
 /** {@code POST /api/v1/domains/chemical/monitoring/readings}: up to 1000 readings, all or nothing. */
 @Component(service = DomainResource.class)
@@ -26,6 +31,10 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 public class MonitoringReadingResource implements DomainResource {
     private final MonitoringService monitoring;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NotificationService notifications;
 
     @Activate
     public MonitoringReadingResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
@@ -42,6 +51,11 @@ public class MonitoringReadingResource implements DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MonitoringService.IngestResult readings(@Context SecurityContext sc,
                                                    @NotNull @Valid MonitoringService.ReadingBatch batch) {
-        return monitoring.ingest(Access.caller(sc), batch);
+        MonitoringService.IngestResult result = monitoring.ingest(Access.caller(sc), batch);
+        NotificationService n = notifications;
+        if (n != null) {
+            result.alarmsRaised().forEach(a -> n.publish(AlarmNotifications.raised(a)));
+        }
+        return result;
     }
 }

@@ -11,8 +11,12 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ConsolePageProvider.class)
 public class ChemicalConsolePages implements ConsolePageProvider {
     static final List<ConsolePage> PAGES = List.of(
-            new ConsolePage(ChemicalModule.ID, "major-hazard", "重大危险源辨识分级", "/domains/chemical/major-hazard",
-                    "major-hazard.js"));
+            ConsolePage.page(ChemicalModule.ID, "major-hazard", "重大危险源", "/domains/chemical/major-hazard",
+                    "major-hazard.js", "化工和危险化学品", "Warning", List.of()),
+            ConsolePage.page(ChemicalModule.ID, "alarms", "监测预警", "/domains/chemical/alarms",
+                    "alarms.js", "化工和危险化学品", "AlarmClock", List.of()),
+            ConsolePage.enterpriseTab(ChemicalModule.ID, "enterprise-chemical", "危险化学品", "enterprise-tab.js"),
+            ConsolePage.dashboardWidget(ChemicalModule.ID, "open-alarms", "危化品监测报警", "dashboard-widget.js"));
 
     @Override
     public String moduleId() {

@@ -26,6 +26,11 @@ import org.anjian.domain.specialequipment.store.ElevatorEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.anjian.api.events.NotificationService;
+import org.anjian.domain.specialequipment.service.ElevatorNotifications;
 
 /**
  * {@code /api/v1/domains/special-equipment/elevator-events}: entrapments (困人) and faults of elevators;
@@ -39,6 +44,10 @@ public class ElevatorEventResource implements DomainResource {
     public enum Status { RAISED, HANDLED, ESCALATED }
 
     private final SpecialEquipmentService service;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NotificationService notifications;
 
     @Activate
     public ElevatorEventResource(@Reference SpecialEquipmentService service) {
@@ -54,7 +63,12 @@ public class ElevatorEventResource implements DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Created
     public ElevatorEvent create(@Context SecurityContext sc, @NotNull @Valid NewElevatorEvent body) {
-        return service.raiseEvent(Params.caller(sc), body);
+        ElevatorEvent raised = service.raiseEvent(Params.caller(sc), body);
+        NotificationService n = notifications;
+        if (n != null) {
+            n.publish(ElevatorNotifications.raised(raised, service.get(Params.caller(sc), raised.equipmentId())));
+        }
+        return raised;
     }
 
     @GET

@@ -1,0 +1,9 @@
+package org.anjian.api.spi;
+
+import java.util.List;
+import org.anjian.api.security.AnjianPrincipal;
+
+/** Contributes markers to the county map; the platform asks with the caller, whose jurisdiction the domain keeps. */
+public interface MapMarkerProvider extends ModuleContribution {
+    List<MapMarker> markers(AnjianPrincipal caller);
+}
