@@ -5,7 +5,8 @@
 #
 # Environment: ANJIAN_HTTP_PORT (8181), ANJIAN_BROKER_PORT (61616), ANJIAN_SSH_PORT (8101),
 # ANJIAN_RMI_REGISTRY_PORT (1099), ANJIAN_RMI_SERVER_PORT (44444), ANJIAN_RUNTIME (.runtime/anjian),
-# ANJIAN_SSO (on: Keycloak is installed from Maven Central once and started first; off: basic login only),
+# ANJIAN_SSO (on: Keycloak is installed from Maven Central once and started first, the console logs in through it;
+# off: no single sign-on, the API takes basic login and the console offers the demo login form),
 # ANJIAN_KEYCLOAK_PORT (8180), ANJIAN_KEYCLOAK_MGMT_PORT (9001),
 # ANJIAN_PROVINCE_SIM (on: the provincial platform's simulator is started; off: ANJIAN_PROVINCE_URL points at a
 # real one), ANJIAN_PROVINCE_SIM_PORT (8089), ANJIAN_PROVINCE_SIM_ADMIN_PORT (8090).
@@ -14,7 +15,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 
 dist=$(ls distribution/target/anjian-distribution-*.tar.gz 2>/dev/null | head -1 || true)
-if [ -z "$dist" ] || [ -n "$(find pom.xml bundles/*/pom.xml bundles/*/src/main features/pom.xml features/src \
+if [ -z "$dist" ] || [ -n "$(find pom.xml bundles/*/pom.xml bundles/*/src/main bundles/console/app/src bundles/console/app/package-lock.json features/pom.xml features/src \
       config distribution/pom.xml distribution/src integrations -path '*/target' -prune -o -newer "$dist" -type f -print -quit)" ]; then
   echo "Building Anjian (mvn install, tests skipped; ./test.sh runs them) ..."
   mvn -B -q install -DskipTests
@@ -35,13 +36,20 @@ if [ ! -f "$runtime/bin/karaf" ] || [ "$dist" -nt "$runtime/.unpacked" ]; then
   touch "$runtime/.unpacked"
 fi
 
+port="${ANJIAN_HTTP_PORT:-8181}"
+export ANJIAN_HTTP_PORT="$port"
 sso="${ANJIAN_SSO:-on}"
 stop_keycloak() { [ "$sso" = on ] && scripts/keycloak.sh stop >/dev/null 2>&1 || true; }
 if [ "$sso" = on ]; then
   echo "Starting Keycloak, the single sign-on identity provider (ANJIAN_SSO=off to skip) ..."
   scripts/keycloak.sh install
+  # the realm's console client knows http://127.0.0.1:8181 and http://localhost:8181; another port is added
+  # (to a realm imported anew: a kept ANJIAN_KEYCLOAK_DATA keeps the redirect URIs it was created with)
+  [ "$port" != 8181 ] && export ANJIAN_CONSOLE_URLS="${ANJIAN_CONSOLE_URLS:-} http://127.0.0.1:$port http://localhost:$port"
   scripts/keycloak.sh start --data "${ANJIAN_KEYCLOAK_DATA:-.runtime/keycloak-data}"
   export ANJIAN_SSO_ISSUER="http://127.0.0.1:${ANJIAN_KEYCLOAK_PORT:-8180}/realms/anjian"
+else
+  export ANJIAN_SSO_ENABLED=false
 fi
 
 province_sim="${ANJIAN_PROVINCE_SIM:-on}"
@@ -59,8 +67,6 @@ if [ "$province_sim" = on ]; then
 fi
 stop_simulator() { [ -n "$sim_pid" ] && kill -TERM "$sim_pid" 2>/dev/null; wait "$sim_pid" 2>/dev/null || true; }
 
-port="${ANJIAN_HTTP_PORT:-8181}"
-export ANJIAN_HTTP_PORT="$port"
 base="http://127.0.0.1:$port/api/v1"
 echo "Starting Anjian (log: $runtime/data/log/karaf.log) ..."
 start=$(date +%s)
@@ -72,9 +78,12 @@ until curl -fs -m 2 "$base/health" >/dev/null 2>&1; do
   if ! kill -0 "$pid" 2>/dev/null; then echo "Anjian exited during start; see $runtime/data/log/karaf.log"; stop_simulator; stop_keycloak; exit 1; fi
   sleep 1
 done
+if [ "$sso" = on ]; then console_login="single sign-on through Keycloak: demo users, e.g. demo-admin / demo-admin"
+else console_login="demo login form: demo users, e.g. demo-admin / demo-admin"; fi
 cat <<MSG
 
 Anjian is up after $(( $(date +%s) - start )) s.
+  Console:       http://127.0.0.1:$port/console/   ($console_login)
   API base URL:  $base
   Health:        $base/health
   OpenAPI:       $base/openapi.json

@@ -4,7 +4,7 @@
 # and the process-level restart test. Everything runs on 127.0.0.1 with free ports.
 set -euo pipefail
 cd "$(dirname "$0")"
-source scripts/prerequisites.sh
+ANJIAN_PREREQUISITES=test source scripts/prerequisites.sh
 start=$(date +%s)
 set +e
 mvn -B install -Dstyle.color=never 2>&1 | tee target-test.log | { grep -E --line-buffered \

@@ -19,6 +19,9 @@
 #   ANJIAN_KEYCLOAK_MGMT_PORT  management port for /health (default 9001)
 #   ANJIAN_KEYCLOAK_VERSION    default 26.7.3 (shared/STACK.md: proven on Java 17 here)
 #   ANJIAN_KEYCLOAK_TIMEOUT    seconds to wait for /health/ready (default 180)
+#   ANJIAN_CONSOLE_URLS        base URLs of consoles that log in here, besides http://127.0.0.1:8181 and
+#                              http://localhost:8181 (space separated, e.g. "http://127.0.0.1:18181"): added to the
+#                              anjian-console client's redirect URIs, web origins and post-logout redirect URIs
 #
 # Realm import: config/keycloak/*-realm.json are copied into the data dir's import/ at each start
 # (Keycloak skips a realm that already exists in a kept --data dir: use a fresh dir after changing
@@ -130,6 +133,11 @@ cmd_start() {
   ln -sfn "$data" "$KC_HOME/data"
   rm -f "$data"/import/*.json
   cp "$ROOT"/config/keycloak/*-realm.json "$data/import/"
+  if [ -n "${ANJIAN_CONSOLE_URLS:-}" ]; then
+    # shellcheck disable=SC2086
+    add_console_urls "$data/import/anjian-realm.json" $ANJIAN_CONSOLE_URLS
+    log "console redirect URIs added for: $ANJIAN_CONSOLE_URLS"
+  fi
   if [ "$test_clients" = 1 ]; then
     # merged into the realm file: an import file holds one whole realm, a second file with the same
     # realm name would be skipped (the realm exists by then)
@@ -170,6 +178,27 @@ cmd_start() {
   done
   log "ready after $((SECONDS - t0)) s (pid $pid)"
   echo "issuer: $(issuer)"
+}
+
+# Lets consoles at other addresses log in: their /console/* as redirect and post-logout URIs, their origin for CORS.
+add_console_urls() {
+  local realm_file="$1"; shift
+  command -v python3 >/dev/null || die "python3 is needed for ANJIAN_CONSOLE_URLS"
+  python3 - "$realm_file" "$@" <<'EOF'
+import json, sys
+realm_file, urls = sys.argv[1], [u.rstrip("/") for u in sys.argv[2:]]
+with open(realm_file, encoding="utf-8") as f:
+    realm = json.load(f)
+for c in realm["clients"]:
+    if c["clientId"] == "anjian-console":
+        c["redirectUris"] = c.get("redirectUris", []) + [u + "/console/*" for u in urls]
+        c["webOrigins"] = c.get("webOrigins", []) + urls
+        attrs = c.setdefault("attributes", {})
+        logout = [x for x in attrs.get("post.logout.redirect.uris", "").split("##") if x]
+        attrs["post.logout.redirect.uris"] = "##".join(logout + [u + "/console/*" for u in urls])
+with open(realm_file, "w", encoding="utf-8") as f:
+    json.dump(realm, f, ensure_ascii=False, indent=2)
+EOF
 }
 
 # Adds the clients of anjian-test-clients.json to a realm JSON file (python3, else jq).

@@ -25,11 +25,11 @@ function outerRing(geometry) {
 }
 
 /** A stable small offset for a marker, so that the markers of one township do not sit on each other. */
-export function spread(key, index, radius = 0.02) {
+export function spread(key, index, radius = 0.03) {
   let h = 0;
   for (const c of key) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   const angle = ((h % 360) * Math.PI) / 180 + index * 2.39996;
-  const r = radius * (0.35 + ((h >>> 9) % 100) / 160);
+  const r = radius * (0.55 + ((h >>> 9) % 100) / 200);
   return [Math.cos(angle) * r, Math.sin(angle) * r * 0.85];
 }
 
@@ -79,9 +79,11 @@ export function mapOption(collection, markers, centres, { dark = false } = {}) {
       inRange: { color: ['#e6f4ea', '#ffe8a3', '#f7a35c', '#d9480f'] }, textStyle: { color: text },
     },
     geo: {
-      map: MAP_NAME, roam: true, aspectScale: 0.9, label: { show: true, color: text, fontSize: 12 },
+      // the townships are light in both themes: their names dark, with a light outline to stay readable on markers
+      map: MAP_NAME, roam: true, aspectScale: 0.9,
+      label: { show: true, color: '#1f2329', fontSize: 12, textBorderColor: '#ffffff', textBorderWidth: 2 },
       itemStyle: { borderColor: dark ? '#7aa2d6' : '#fff', borderWidth: 1.5 },
-      emphasis: { label: { color: text }, itemStyle: { areaColor: '#9fc8f0' } },
+      emphasis: { label: { color: '#1f2329' }, itemStyle: { areaColor: '#9fc8f0' } },
     },
     series: [
       {

@@ -108,7 +108,9 @@ export async function download(path, query, fallbackName) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-  return { name, size: blob.size };
+  const total = Number(response.headers.get('X-Total-Count'));
+  const rows = Number(response.headers.get('X-Export-Rows'));
+  return { name, size: blob.size, total: Number.isFinite(total) ? total : null, rows: Number.isFinite(rows) ? rows : null };
 }
 
 /** An object URL of an API resource (an evidence photo), for <img src>; revoke it when done. */

@@ -12,6 +12,7 @@ export { CONSOLE_API_VERSION, isCompatible } from './version.js';
 export { setHost, navigate, routeQuery, setRouteQuery, notify } from './host.js';
 export { filterQuery, readColumns } from './list.js';
 export { fieldError } from './errors.js';
+export { enterpriseName } from './enterprises.js';
 export { RiskTag, HazardStatusTag, SupervisionTag, GradeTag, DictTag, RISK_COLOURS } from './components/tags.js';
 export { default as RegionPicker } from './components/RegionPicker.vue';
 export { default as ListPage } from './components/ListPage.vue';

@@ -1,7 +1,7 @@
 // 监测预警: the chemical domain's alarms (readings beyond a point's limit) and their handling. Console API 1.0.
 import { ref, reactive } from 'vue';
 import { ElMessage } from 'element-plus';
-import { api, ListPage, routeQuery, setRouteQuery, formatDateTime, useUser } from '@anjian/console-sdk';
+import { api, ListPage, routeQuery, setRouteQuery, formatDateTime, useUser, enterpriseName } from '@anjian/console-sdk';
 
 const STATUS = { RAISED: '待处置', ESCALATED: '已转隐患', HANDLED: '已处置' };
 
@@ -23,7 +23,7 @@ export default {
     const columns = [
       { prop: 'raisedAt', label: '报警时间', width: 150, formatter: (a) => formatDateTime(a.raisedAt) },
       { prop: 'pointName', label: '监测点', minWidth: 160, formatter: (a) => `${a.pointName}（${a.pointTag}）` },
-      { prop: 'enterpriseCreditCode', label: '企业信用代码', width: 190 },
+      { prop: 'enterpriseCreditCode', label: '企业', minWidth: 200, formatter: (a) => enterpriseName(a.enterpriseCreditCode) },
       { prop: 'value', label: '读数', width: 120, formatter: (a) => `${a.value} ${a.unit || ''}` },
       { prop: 'limitValue', label: '限值', width: 120, formatter: (a) => `${a.direction === 'HIGH' ? '≤' : '≥'} ${a.limitValue} ${a.unit || ''}` },
       { prop: 'status', label: '状态', width: 100 },

@@ -2,7 +2,7 @@
 // console's import map (vue, element-plus, @anjian/console-sdk).
 import { reactive, ref, computed, onMounted } from 'vue';
 import { ElMessage } from 'element-plus';
-import { api, ListPage, routeQuery, setRouteQuery, formatDateTime, useUser } from '@anjian/console-sdk';
+import { api, ListPage, routeQuery, setRouteQuery, formatDateTime, useUser, enterpriseName } from '@anjian/console-sdk';
 
 const GRADE = ['', '一级', '二级', '三级', '四级'];
 const UNIT = { PRODUCTION: '生产单元', STORAGE: '储存单元' };
@@ -36,7 +36,7 @@ export default {
     const busy = ref(false);
     const columns = [
       { prop: 'name', label: '危险源名称', minWidth: 180 },
-      { prop: 'enterpriseCreditCode', label: '企业信用代码', width: 190 },
+      { prop: 'enterpriseCreditCode', label: '企业', minWidth: 200, formatter: (s) => enterpriseName(s.enterpriseCreditCode) },
       { prop: 'unitType', label: '单元类型', width: 100, formatter: (s) => UNIT[s.unitType] || s.unitType },
       { prop: 'grade', label: '级别', width: 90, formatter: (s) => (s.major ? GRADE[s.grade] : '未构成') },
       { prop: 's', label: 'S 值', width: 90, align: 'right', formatter: (s) => s.s.toFixed(3) },
@@ -86,7 +86,7 @@ export default {
       if (id) open({ id });
     });
 
-    return { user, query, columns, filters, detail, drawer, open, rows, population, result, problem, busy, assess, summary, GRADE, UNIT, ROLE,
+    return { enterpriseName, user, query, columns, filters, detail, drawer, open, rows, population, result, problem, busy, assess, summary, GRADE, UNIT, ROLE,
       setQuery: (q) => { query.value = q; setRouteQuery(q); } };
   },
   template: `
@@ -121,7 +121,7 @@ export default {
     <el-drawer v-model="drawer" :title="detail ? detail.name : '重大危险源'" size="520px">
       <div v-if="detail">
         <el-descriptions :column="1" border>
-          <el-descriptions-item label="企业信用代码">{{ detail.enterpriseCreditCode }}</el-descriptions-item>
+          <el-descriptions-item label="企业">{{ enterpriseName(detail.enterpriseCreditCode) }}（{{ detail.enterpriseCreditCode }}）</el-descriptions-item>
           <el-descriptions-item label="单元类型">{{ UNIT[detail.unitType] || detail.unitType }}</el-descriptions-item>
           <el-descriptions-item label="级别">{{ detail.major ? GRADE[detail.grade] + '重大危险源' : '未构成重大危险源' }}</el-descriptions-item>
           <el-descriptions-item label="S / R">{{ detail.s.toFixed(3) }} / {{ detail.r.toFixed(2) }}</el-descriptions-item>

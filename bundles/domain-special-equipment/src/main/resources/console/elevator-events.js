@@ -1,7 +1,7 @@
 // 电梯困人故障: entrapments and faults reported for elevators, and their handling. Console API 1.0.
 import { ref, reactive } from 'vue';
 import { ElMessage } from 'element-plus';
-import { api, ListPage, routeQuery, setRouteQuery, formatDateTime, useUser } from '@anjian/console-sdk';
+import { api, ListPage, routeQuery, setRouteQuery, formatDateTime, useUser, enterpriseName } from '@anjian/console-sdk';
 import { EVENT_KIND, EVENT_STATUS, STYLES } from './labels.js';
 
 export const styles = STYLES;
@@ -17,7 +17,7 @@ export default {
     const columns = [
       { prop: 'at', label: '发生时间', width: 150, formatter: (e) => formatDateTime(e.at) },
       { prop: 'kind', label: '类型', width: 80, formatter: (e) => EVENT_KIND[e.kind] || e.kind },
-      { prop: 'enterpriseCreditCode', label: '使用单位信用代码', width: 190 },
+      { prop: 'enterpriseCreditCode', label: '使用单位', minWidth: 200, formatter: (e) => enterpriseName(e.enterpriseCreditCode) },
       { prop: 'description', label: '情况', minWidth: 220 },
       { prop: 'status', label: '状态', width: 100 },
       { prop: 'note', label: '处置说明', minWidth: 160 },

@@ -2,7 +2,7 @@
 // Console API 1.0.
 import { ref, onMounted } from 'vue';
 import { ElMessage } from 'element-plus';
-import { api, ListPage, routeQuery, setRouteQuery, formatDate, daysUntil } from '@anjian/console-sdk';
+import { api, ListPage, routeQuery, setRouteQuery, formatDate, daysUntil, enterpriseName } from '@anjian/console-sdk';
 import { INSPECTION, RESULT, STYLES } from './labels.js';
 
 export const styles = STYLES;
@@ -16,13 +16,13 @@ export default {
     const drawer = ref(false);
     const detail = ref(null);
     const columns = [
-      { prop: 'categoryName', label: '设备类别', width: 150 },
+      { prop: 'categoryName', label: '设备类别', width: 190 },
       { prop: 'equipmentCode', label: '设备代码', width: 190 },
       { prop: 'registrationCode', label: '使用登记证编号', width: 170, hidden: true },
-      { prop: 'enterpriseCreditCode', label: '使用单位信用代码', width: 190 },
+      { prop: 'enterpriseCreditCode', label: '使用单位', minWidth: 200, formatter: (e) => enterpriseName(e.enterpriseCreditCode) },
       { prop: 'location', label: '安装位置', minWidth: 160 },
       { prop: 'lastInspection', label: '上次检验', width: 110, formatter: (e) => formatDate(e.lastInspection) },
-      { prop: 'nextDue', label: '下次检验', width: 150 },
+      { prop: 'nextDue', label: '下次检验', width: 190, ellipsis: false },
       { prop: 'inspectionStatus', label: '检验状态', width: 110 },
       { prop: 'maintenanceContractor', label: '维保单位', minWidth: 160, hidden: true },
     ];
@@ -46,7 +46,7 @@ export default {
       const id = routeQuery().id;
       if (id) open({ id });
     });
-    return { query, columns, filters, drawer, detail, open, INSPECTION, RESULT, formatDate, daysUntil,
+    return { enterpriseName, query, columns, filters, drawer, detail, open, INSPECTION, RESULT, formatDate, daysUntil,
       setQuery: (q) => { query.value = q; setRouteQuery(q); } };
   },
   template: `
@@ -59,7 +59,7 @@ export default {
     <el-drawer v-model="drawer" :title="detail ? detail.equipment.categoryName + ' ' + (detail.equipment.equipmentCode || '') : '设备'" size="560px">
       <div v-if="detail">
         <el-descriptions :column="1" border>
-          <el-descriptions-item label="使用单位">{{ detail.equipment.enterpriseCreditCode }}</el-descriptions-item>
+          <el-descriptions-item label="使用单位">{{ enterpriseName(detail.equipment.enterpriseCreditCode) }}</el-descriptions-item>
           <el-descriptions-item label="安装位置">{{ detail.equipment.location || '—' }}</el-descriptions-item>
           <el-descriptions-item label="使用登记证">{{ detail.equipment.registrationCode || '—' }}</el-descriptions-item>
           <el-descriptions-item label="维保单位">{{ detail.equipment.maintenanceContractor || '—' }}</el-descriptions-item>

@@ -46,6 +46,26 @@ public final class ContractDocument {
             return params.stream().filter(p -> p.in().equals("query")).toList();
         }
 
+        /**
+         * What an honest client accepts: the media types of the documented successes, and JSON (the errors).
+         */
+        public String accept() {
+            java.util.LinkedHashSet<String> types = new java.util.LinkedHashSet<>();
+            answers.forEach((status, a) -> {
+                if (status.startsWith("2")) {
+                    types.addAll(a.mediaTypes());
+                }
+            });
+            types.add("application/json");
+            return String.join(", ", types);
+        }
+
+        /** An event stream: its success is a {@code text/event-stream} that does not end by itself. */
+        public boolean streams() {
+            ContractDocument.Answer ok = answers.get("200");
+            return ok != null && ok.mediaTypes().contains("text/event-stream");
+        }
+
         /** A list endpoint: a GET without path parameters answering {@code {"items","total"}}. */
         public boolean isList() {
             if (!method.equals("GET") || !pathParams().isEmpty() || !answers.containsKey("200")) {

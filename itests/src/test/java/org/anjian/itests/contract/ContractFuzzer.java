@@ -151,7 +151,7 @@ public final class ContractFuzzer {
 
     private Optional<Failure> checkValid(ContractDocument.Operation op, ApiRequest request) {
         valid++;
-        Answer answer = send(request);
+        Answer answer = send(op, request);
         return conformance(op, request, answer);
     }
 
@@ -159,7 +159,7 @@ public final class ContractFuzzer {
         invalid++;
         List<String> probePaths = op.writes() ? probes(op, request) : List.of();
         List<String> before = state(probePaths);
-        Answer answer = send(request);
+        Answer answer = send(op, request);
         Optional<Failure> broken = conformance(op, request, answer);
         if (broken.isPresent()) {
             return broken;
@@ -182,7 +182,7 @@ public final class ContractFuzzer {
             if (!after.equals(before)) {
                 // something else may have written meanwhile (a scheduled job): the same request again decides
                 List<String> again = state(probePaths);
-                send(request);
+                send(op, request);
                 if (!state(probePaths).equals(again)) {
                     return failure(op, "an invalid request changed what it must not", request, answer,
                             "before " + before + ", after " + after);
@@ -243,7 +243,7 @@ public final class ContractFuzzer {
             Iterator<Shrinkable<ApiRequest>> candidates = current.shrink().limit(20).iterator();
             while (candidates.hasNext() && budget-- > 0) {
                 Shrinkable<ApiRequest> candidate = candidates.next();
-                Optional<Failure> f = conformance(op, candidate.value(), send(candidate.value()));
+                Optional<Failure> f = conformance(op, candidate.value(), send(op, candidate.value()));
                 if (f.isPresent() && f.get().kind().equals(failure.kind())) {
                     current = candidate;
                     smallest = f.get();
@@ -331,8 +331,21 @@ public final class ContractFuzzer {
     }
 
     private Answer send(ApiRequest request) {
+        return send(request, "application/json", false);
+    }
+
+    /** A request as an honest client of the operation sends it: accepting what it documents. */
+    private Answer send(ContractDocument.Operation op, ApiRequest request) {
+        return send(request, op.accept(), op.streams());
+    }
+
+    /**
+     * Sends a request. A stream's answer is read up to its first event (or a few seconds), then closed: the status,
+     * the headers and what came first are what a contract can hold.
+     */
+    private Answer send(ApiRequest request, String accept, boolean stream) {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri(apiRoot)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header("Authorization", authorization);
+                .header("Accept", accept).header("Authorization", authorization);
         if (request.body() != null) {
             b.header("Content-Type", request.contentType());
             b.method(request.method(), HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
@@ -342,6 +355,15 @@ public final class ContractFuzzer {
             b.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
         try {
+            if (stream) {
+                HttpResponse<java.io.InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+                try (java.io.InputStream in = r.body()) {
+                    String type = r.headers().firstValue("Content-Type").orElse("");
+                    String first = type.startsWith("text/event-stream") ? firstEvent(in) : new String(in.readAllBytes(),
+                            StandardCharsets.UTF_8);
+                    return new Answer(r.statusCode(), first, r.headers().map());
+                }
+            }
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(r.statusCode(), r.body(), r.headers().map());
         } catch (IOException e) {
@@ -350,6 +372,19 @@ public final class ContractFuzzer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The stream up to its first blank line (the end of its first event or comment block). */
+    private static String firstEvent(java.io.InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+        int previous = -1;
+        for (int b; (b = in.read()) >= 0 && seen.size() < 8192; previous = b) {
+            seen.write(b);
+            if (b == '\n' && previous == '\n') {
+                break;
+            }
+        }
+        return seen.toString(StandardCharsets.UTF_8);
     }
 
     private static Optional<Failure> failure(ContractDocument.Operation op, String kind, ApiRequest request,

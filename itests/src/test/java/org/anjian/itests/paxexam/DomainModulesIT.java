@@ -70,7 +70,7 @@ public class DomainModulesIT {
         assertEquals(1, chemical.path("contributions").path("checklists").asInt());
         assertTrue(chemical.path("contributions").path("hazardCategories").asInt() >= 4);
         assertTrue(chemical.toString(), chemical.path("contributions").path("resources").asInt() >= 7);
-        assertEquals(1, chemical.path("contributions").path("consolePages").asInt());
+        assertEquals(4, chemical.path("contributions").path("consolePages").asInt());
 
         JsonNode checklists = api.get(ADMIN, "/checklists?module=chemical").json();
         assertEquals(1, checklists.path("total").asInt());
@@ -84,7 +84,10 @@ public class DomainModulesIT {
 
         // its console page: listed for signed-in users, its ES module served to the browser without login
         JsonNode pages = api.get(ADMIN, "/console/pages?module=chemical").json();
-        assertEquals("major-hazard.js", pages.path("items").get(0).path("module").asText());
+        java.util.Map<String, String> kinds = new java.util.TreeMap<>();
+        pages.path("items").forEach(p -> kinds.put(p.path("module").asText(), p.path("kind").asText()));
+        assertEquals(java.util.Map.of("major-hazard.js", "PAGE", "alarms.js", "PAGE", "enterprise-tab.js", "ENTERPRISE_TAB",
+                "dashboard-widget.js", "DASHBOARD_WIDGET"), kinds);
         assertEquals(401, api.get(null, "/console/pages").status());
         Api.Reply script = api.get(null, "/console/chemical/major-hazard.js");
         assertEquals(200, script.status());
@@ -92,6 +95,35 @@ public class DomainModulesIT {
         assertEquals(404, api.get(null, "/console/chemical/..%2F..%2Fchemical%2Fgb18218-substances.csv").status());
         assertEquals(404, api.get(null, "/console/chemical/gb18218-substances.csv").status());
         assertEquals(404, api.get(null, "/console/no-such-module/major-hazard.js").status());
+    }
+
+    /**
+     * Every console page of every installed module: its ES module is served, default-exports a component and imports
+     * only what the host's import map provides (vue, element-plus, echarts, the console SDK) or its own files.
+     */
+    @Test
+    public void everyConsolePageIsAModuleOfTheHostsImportMap() {
+        java.util.regex.Pattern imports = java.util.regex.Pattern.compile("(?m)^\\s*import\\s[^'\"]*['\"]([^'\"]+)['\"]");
+        java.util.Set<String> shared = java.util.Set.of("vue", "element-plus", "echarts", "@anjian/console-sdk");
+        int checked = 0;
+        for (JsonNode page : api.get(ADMIN, "/console/pages").json().path("items")) {
+            String url = "/console/" + page.path("moduleId").asText() + "/" + page.path("module").asText();
+            Api.Reply script = api.get(null, url);
+            assertEquals(url, 200, script.status());
+            assertTrue(url + " is served as JavaScript",
+                    script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+            assertTrue(url + " has no default export", script.body().contains("export default"));
+            java.util.regex.Matcher m = imports.matcher(script.body());
+            while (m.find()) {
+                String name = m.group(1);
+                assertTrue(url + " imports " + name + ", which the host does not share",
+                        shared.contains(name) || name.startsWith("./"));
+            }
+            assertEquals(page.toString(), "1.0", page.path("consoleApiVersion").asText());
+            checked++;
+        }
+        System.out.println("MEASURE console pages checked: " + checked);
+        assertTrue(checked >= 4);
     }
 
     @Test

@@ -181,7 +181,7 @@ public class PlatformApiIT {
             while (paths.hasNext()) {
                 java.util.Map.Entry<String, JsonNode> path = paths.next();
                 if (path.getKey().contains("{") || !path.getValue().has("get") || path.getKey().equals("/health")
-                        || path.getKey().equals("/openapi.json")) {
+                        || path.getKey().equals("/openapi.json") || !answers(path.getValue().path("get"), "application/json")) {
                     continue;
                 }
                 endpoints++;
@@ -200,6 +200,70 @@ public class PlatformApiIT {
         System.out.println("MEASURE list endpoints checked for jurisdiction: " + endpoints + ", records: " + checkedRecords);
         assertTrue(endpoints >= 10);
         assertTrue(checkedRecords > 0);
+    }
+
+    /** Whether an operation's documented 200 answer is of this media type. */
+    private static boolean answers(JsonNode operation, String mediaType) {
+        return operation.path("responses").path("200").path("content").has(mediaType);
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * Every documented spreadsheet export ({@code /x/export}) holds, for a township officer and a grid member, exactly
+     * the records their list {@code /x} gives them, and a user without a login gets 401.
+     */
+    @Test
+    public void everyExportKeepsToTheCallersJurisdiction() throws Exception {
+        java.util.List<String> documents = new java.util.ArrayList<>(java.util.List.of(""));
+        for (JsonNode m : api.get(ADMIN, "/modules").json().path("items")) {
+            documents.add("/domains/" + m.path("id").asText());
+        }
+        int exports = 0;
+        for (String base : documents) {
+            java.util.Iterator<java.util.Map.Entry<String, JsonNode>> paths = api.get(null, base + "/openapi.json").json()
+                    .path("paths").fields();
+            while (paths.hasNext()) {
+                java.util.Map.Entry<String, JsonNode> path = paths.next();
+                if (!path.getKey().endsWith("/export") || !answers(path.getValue().path("get"), XLSX)) {
+                    continue;
+                }
+                exports++;
+                String list = base + path.getKey().substring(0, path.getKey().length() - "/export".length());
+                for (String user : java.util.List.of(CHENGGUAN, "demo-grid", ADMIN)) {
+                    java.net.http.HttpResponse<byte[]> file = api.getBytes(user, base + path.getKey());
+                    assertEquals(user + " " + path.getKey(), 200, file.statusCode());
+                    assertEquals(XLSX, file.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+                    assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
+                    int total = api.get(user, list + "?limit=1").json().path("total").asInt();
+                    assertEquals(user + " " + path.getKey() + " rows", total, sheetRows(file.body()) - 1);
+                    assertEquals(String.valueOf(total), file.headers().firstValue("X-Total-Count").orElse(""));
+                    assertEquals(String.valueOf(total), file.headers().firstValue("X-Export-Rows").orElse(""));
+                }
+                assertEquals(401, api.getBytes(null, base + path.getKey()).statusCode());
+            }
+        }
+        System.out.println("MEASURE exports checked for jurisdiction: " + exports);
+        assertTrue(exports >= 2);
+    }
+
+    /** The rows of the first sheet of a workbook, counted in its XML (header included). */
+    private static int sheetRows(byte[] xlsx) throws java.io.IOException {
+        // a file, not a stream: the workbook's entries carry their sizes in data descriptors
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                java.util.zip.ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+                if (sheet == null) {
+                    throw new AssertionError("no first sheet in the workbook");
+                }
+                String xml = new String(zip.getInputStream(sheet).readAllBytes(), StandardCharsets.UTF_8);
+                return xml.split("<row ", -1).length - 1;
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     /** Every value of {@code field} anywhere in the JSON starts with {@code prefix}; returns how many there were. */
@@ -353,6 +417,183 @@ public class PlatformApiIT {
         assertEquals("REJECT", history.get(4).path("action").asText());
         assertTrue(history.get(4).path("note").asText().contains("照片不清晰"));
         assertEquals(ADMIN, history.get(6).path("actor").asText());
+    }
+
+    @Test
+    public void theDashboardsFiguresAreTheListsFiguresForEachCaller() {
+        for (String user : java.util.List.of(ADMIN, CHENGGUAN, "demo-grid", "demo-chemical", "demo-leader")) {
+            JsonNode o = api.get(user, "/stats/overview").json();
+            assertEquals(user, listTotal(user, "/enterprises"), o.path("enterprises").asInt());
+            assertEquals(user, listTotal(user, "/hazards?open=true"), o.path("openHazards").asInt());
+            assertEquals(user, listTotal(user, "/hazards?open=true&grade=MAJOR"), o.path("openByGrade").path("MAJOR").asInt());
+            assertEquals(user, listTotal(user, "/hazards?overdue=true"), o.path("overdue").asInt());
+            assertEquals(user, listTotal(user, "/hazards?open=true&supervision=LISTED"), o.path("listed").asInt());
+            assertEquals(user, listTotal(user, "/enterprises?riskColour=RED"), o.path("enterprisesByColour").path("RED").asInt());
+            int townships = 0;
+            for (JsonNode t : api.get(user, "/stats/townships").json().path("items")) {
+                townships += t.path("enterprises").asInt();
+                assertEquals(t.toString(), listTotal(user, "/enterprises?regionPrefix=" + t.path("code").asText().substring(0, 9)),
+                        t.path("enterprises").asInt());
+            }
+            assertEquals(user + ": the townships add up to the jurisdiction", o.path("enterprises").asInt(), townships);
+        }
+        JsonNode months = api.get(CHENGGUAN, "/stats/hazards/monthly?months=12").json().path("items");
+        assertEquals(12, months.size());
+        String thisMonth = java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertEquals(thisMonth, months.get(11).path("month").asText());
+        assertEquals(listTotal(CHENGGUAN, "/hazards?registeredIn=" + thisMonth), months.get(11).path("registered").asInt());
+        assertEquals(listTotal(CHENGGUAN, "/hazards?closedIn=" + thisMonth), months.get(11).path("closed").asInt());
+        for (String bad : java.util.List.of("0", "37", "-1", "1.5", "twelve")) {
+            Api.Reply r = api.get(CHENGGUAN, "/stats/hazards/monthly?months=" + bad);
+            assertEquals(bad + ": " + r.body(), 400, r.status());
+            assertEquals("months", r.json().path("field").asText());
+        }
+        Api.Reply badMonth = api.get(CHENGGUAN, "/hazards?registeredIn=2026-13");
+        assertEquals(400, badMonth.status());
+        assertEquals("registeredIn", badMonth.json().path("field").asText());
+        // the map: one feature per township outline the caller may see, with its figures
+        JsonNode map = api.get(CHENGGUAN, "/stats/map").json();
+        assertEquals("FeatureCollection", map.path("type").asText());
+        assertEquals(1, map.path("features").size());
+        assertEquals("330999001000", map.path("features").get(0).path("properties").path("code").asText());
+        assertTrue(api.get(ADMIN, "/stats/map").json().path("features").size() > 1);
+    }
+
+    private int listTotal(String user, String list) {
+        Api.Reply r = api.get(user, list + (list.contains("?") ? "&" : "?") + "limit=1");
+        assertEquals(list + ": " + r.body(), 200, r.status());
+        return r.json().path("total").asInt();
+    }
+
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNg+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @Test
+    public void evidenceIsUploadedReadInTheJurisdictionAndBadFilesChangeNothing() throws Exception {
+        long id = api.get(CHENGGUAN, "/hazards?open=true&limit=1").json().path("items").get(0).path("id").asLong();
+        String path = "/hazards/" + id + "/attachments";
+        int before = api.get(CHENGGUAN, path).json().path("total").asInt();
+
+        Api.Reply created = multipart(CHENGGUAN, path, part("file", "现场照片.jpg", "image/jpeg", PNG), part("note", null, null,
+                "整改前".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(created.body(), 201, created.status());
+        JsonNode a = created.json();
+        assertEquals("image/png", a.path("contentType").asText());
+        assertEquals("现场照片.png", a.path("fileName").asText());
+        assertEquals("整改前", a.path("note").asText());
+        String location = created.headers().firstValue("Location").orElse("");
+        assertTrue(location, location.endsWith("/api/v1" + path + "/" + a.path("id").asLong()));
+        assertEquals(a, api.get(CHENGGUAN, path + "/" + a.path("id").asLong()).json());
+        java.net.http.HttpResponse<byte[]> content = api.getBytes(CHENGGUAN, path + "/" + a.path("id").asLong() + "/content");
+        assertEquals(200, content.statusCode());
+        assertEquals("image/png", content.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(PNG, content.body()));
+        assertEquals("nosniff", content.headers().firstValue("X-Content-Type-Options").orElse(""));
+
+        // outside the jurisdiction the hazard and its files do not exist; a leader reads but does not write
+        assertEquals(404, api.get("demo-linjiang", path).status());
+        assertEquals(404, api.getBytes("demo-linjiang", path + "/" + a.path("id").asLong() + "/content").statusCode());
+        assertEquals(403, multipart("demo-leader", path, part("file", "x.png", "image/png", PNG)).status());
+        assertEquals(200, api.get("demo-leader", path).status());
+
+        // bad input: a 400 naming the part, nothing written
+        assertRefused(multipart(CHENGGUAN, path, part("file", "a.png", "image/png", "<html>".getBytes(StandardCharsets.UTF_8))), "file");
+        assertRefused(multipart(CHENGGUAN, path, part("note", null, null, "只有说明".getBytes(StandardCharsets.UTF_8))), "file");
+        assertRefused(multipart(CHENGGUAN, path, part("photo", "a.png", "image/png", PNG)), "photo");
+        assertRefused(multipart(CHENGGUAN, path, part("file", "a.png", "image/png", PNG), part("file", "b.png", "image/png", PNG)), "file");
+        assertRefused(multipart(CHENGGUAN, path, part("file", "a.png", "image/png", PNG),
+                part("note", null, null, "长".repeat(501).getBytes(StandardCharsets.UTF_8))), "note");
+        assertRefused(multipart(CHENGGUAN, path, part("file", "a.png", "image/png", new byte[0])), "file");
+        Api.Reply json = api.post(CHENGGUAN, path, "{\"file\":\"x\"}");
+        assertEquals(json.body(), 415, json.status());
+        assertEquals(404, multipart(CHENGGUAN, "/hazards/99999999/attachments", part("file", "a.png", "image/png", PNG)).status());
+        assertEquals(before + 1, api.get(CHENGGUAN, path).json().path("total").asInt());
+    }
+
+    private static void assertRefused(Api.Reply r, String field) {
+        assertEquals(r.body(), 400, r.status());
+        assertEquals(r.body(), field, r.json().path("field").asText());
+    }
+
+    private static byte[] part(String name, String fileName, String type, byte[] content) {
+        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n"
+                + (type == null ? "" : "Content-Type: " + type + "\r\n") + "\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static final String BOUNDARY = "anjian-it-boundary";
+
+    private Api.Reply multipart(String user, String path, byte[]... parts) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            body.writeBytes(p);
+        }
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return api.send(user, java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    @Test
+    public void notificationsStreamToTheirJurisdictionAndAReconnectGetsWhatItMissed() throws Exception {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((CHENGGUAN + ":" + CHENGGUAN)
+                .getBytes(StandardCharsets.UTF_8));
+        java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>> stream = client.sendAsync(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.url("/events")))
+                        .header("Authorization", auth).header("Accept", "text/event-stream").build(),
+                java.net.http.HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
+                    @Override public void onSubscribe(java.util.concurrent.Flow.Subscription s) { s.request(Long.MAX_VALUE); }
+                    @Override public void onNext(String line) { lines.add(line); }
+                    @Override public void onError(Throwable t) { lines.add("ERROR " + t); }
+                    @Override public void onComplete() { lines.add("END"); }
+                }));
+        try {
+            String opening = lines.poll(15, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("retry: 5000", opening);
+            String code = newCreditCode();
+            assertEquals(201, api.post(ADMIN, "/enterprises", enterprise(code, "通知测试企业", VILLAGE, GRID)).status());
+            long hazard = api.post(CHENGGUAN, "/hazards", hazard(code, "GENERAL", today().plusDays(10))).json().path("id").asLong();
+            String id = null;
+            JsonNode data = null;
+            for (String line; (line = lines.poll(15, java.util.concurrent.TimeUnit.SECONDS)) != null; ) {
+                if (line.startsWith("id: ")) {
+                    id = line.substring(4);
+                } else if (line.startsWith("data: ")) {
+                    data = Api.JSON.readTree(line.substring(6)).path("notification");
+                    if (data.path("hazardId").asLong() == hazard) {
+                        break;
+                    }
+                }
+            }
+            assertNotNull("no notification of hazard " + hazard + " on the stream", data);
+            assertEquals(hazard, data.path("hazardId").asLong());
+            assertEquals(code, data.path("enterpriseCreditCode").asText());
+            // the recent ones: the township's include it, another township's do not
+            assertTrue(api.get(CHENGGUAN, "/notifications").body().contains("\"hazardId\":" + hazard));
+            assertTrue(!api.get("demo-linjiang", "/notifications").body().contains("\"hazardId\":" + hazard));
+            // a reconnect with Last-Event-ID one before gets it again first
+            java.net.http.HttpResponse<java.util.stream.Stream<String>> replay = client.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.url("/events")))
+                            .header("Authorization", auth).header("Last-Event-ID", String.valueOf(Long.parseLong(id) - 1)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofLines());
+            assertEquals("text/event-stream", replay.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+            try (java.util.stream.Stream<String> body = replay.body()) {
+                String first = body.filter(l -> l.startsWith("id: ")).findFirst().orElse(null);
+                assertEquals("id: " + id, first);
+            }
+            Api.Reply badId = api.send(CHENGGUAN, java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.url("/events")))
+                    .header("Last-Event-ID", "abc").GET());
+            assertEquals(badId.body(), 400, badId.status());
+        } finally {
+            stream.cancel(true);
+        }
     }
 
     @Test

@@ -19,12 +19,19 @@ public final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private Duration startTime;
+    private String consoleUrls = "";
 
     public KeycloakServer(Path projectRoot) {
         this.root = projectRoot;
         this.home = projectRoot.resolve(".runtime/keycloak-test");
         this.port = freePort();
         this.managementPort = freePort();
+    }
+
+    /** Lets the console at these base URLs ({@code http://127.0.0.1:PORT}) log in through this server. */
+    public KeycloakServer withConsoleUrls(String... urls) {
+        this.consoleUrls = String.join(" ", urls);
+        return this;
     }
 
     public void start() {
@@ -66,6 +73,7 @@ public final class KeycloakServer implements AutoCloseable {
             pb.environment().put("ANJIAN_KEYCLOAK_HOME", home.toString());
             pb.environment().put("ANJIAN_KEYCLOAK_PORT", String.valueOf(port));
             pb.environment().put("ANJIAN_KEYCLOAK_MGMT_PORT", String.valueOf(managementPort));
+            pb.environment().put("ANJIAN_CONSOLE_URLS", consoleUrls);
             Process p = pb.start();
             if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly();

@@ -11,8 +11,8 @@ import javax.persistence.spi.PersistenceUnitTransactionType;
 import javax.sql.DataSource;
 
 /**
- * The "anjian" persistence unit described in code (the same classes as META-INF/persistence.xml, which
- * the unit tests use): resource-local, over the migrated DataSource, entity classes from this bundle.
+ * The "anjian" persistence unit, described in code and nowhere else (the bundle publishes it, the tests build
+ * theirs from it): resource-local, over the migrated DataSource, entity classes from this bundle.
  */
 public final class AnjianPersistenceUnit implements PersistenceUnitInfo {
     public static final String NAME = "anjian";

@@ -213,4 +213,63 @@ class RegionServiceImplTest {
         assertThat(regions.importTable(Principals.SYSTEM, "2027-long", rows)).isEqualTo(121);
         assertThat(regions.children(Principals.SYSTEM, "330999003000")).hasSize(120);
     }
+
+    // ------------------------------------------------------------------ outlines of the county map
+
+    static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[120.1,29.1],[120.2,29.1],[120.2,29.2],[120.1,29.1]]]}";
+
+    @Test
+    void townshipOutlinesAreStoredAndServedInsideTheJurisdiction() {
+        String multi = "{ \"coordinates\" : [[[[120.3,29.1],[120.4,29.1],[120.4,29.2],[120.3,29.1]]]], \"type\":\"MultiPolygon\","
+                + " \"properties\": {\"dropped\": true} }";
+        assertThat(regions.importShapes(Principals.SYSTEM, java.util.Map.of(TOWNSHIP_A, SQUARE, TOWNSHIP_B, multi))).isEqualTo(2);
+
+        assertThat(regions.townshipShapes(Principals.ADMIN)).extracting(org.anjian.api.region.RegionShape::code)
+                .containsExactlyInAnyOrder(TOWNSHIP_A, TOWNSHIP_B);
+        org.anjian.api.region.RegionShape b = regions.townshipShapes(Principals.OFFICER_B).get(0);
+        assertThat(b.name()).isEqualTo("西山镇");
+        assertThat(b.level()).isEqualTo(RegionLevel.TOWNSHIP);
+        assertThat(b.geometry()).as("re-written compactly, foreign members dropped")
+                .isEqualTo("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[120.3,29.1],[120.4,29.1],[120.4,29.2],[120.3,29.1]]]]}");
+        assertThat(regions.townshipShapes(Principals.GRID_MEMBER_A)).as("a grid member's own township")
+                .extracting(org.anjian.api.region.RegionShape::code).containsExactly(TOWNSHIP_A);
+
+        // a second import replaces
+        String moved = SQUARE.replace("120.1", "120.15");
+        regions.importShapes(Principals.SYSTEM, java.util.Map.of(TOWNSHIP_A, moved));
+        assertThat(regions.townshipShapes(Principals.OFFICER_A).get(0).geometry()).contains("120.15");
+        assertThat(db.queryCount("SELECT COUNT(*) FROM audit_entry WHERE action = 'REGION_SHAPES_IMPORT'")).isEqualTo(2);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "not json                                                                                  | shapes.330999001000",
+        "[1,2]                                                                                     | shapes.330999001000",
+        "{\"type\":\"Point\",\"coordinates\":[120.1,29.1]}                                         | shapes.330999001000.type",
+        "{\"type\":\"Polygon\",\"coordinates\":[]}                                                 | shapes.330999001000.coordinates",
+        "{\"type\":\"Polygon\",\"coordinates\":[[[120.1,29.1],[120.2,29.1],[120.1,29.1]]]}          | shapes.330999001000.coordinates[0]",
+        "{\"type\":\"Polygon\",\"coordinates\":[[[120.1,29.1],[120.2,29.1],[120.2,29.2],[120.3,29.3]]]} | shapes.330999001000.coordinates[0]",
+        "{\"type\":\"Polygon\",\"coordinates\":[[[120.1,29.1],[200,29.1],[120.2,29.2],[120.1,29.1]]]} | shapes.330999001000.coordinates[0][1]",
+        "{\"type\":\"Polygon\",\"coordinates\":[[[120.1,29.1],[\"120\",29.1],[120.2,29.2],[120.1,29.1]]]} | shapes.330999001000.coordinates[0][1]",
+        "{\"type\":\"MultiPolygon\",\"coordinates\":[[]]}                                           | shapes.330999001000.coordinates[0]",
+    })
+    void aBadOutlineIsRefusedNamingWhereAndNothingIsStored(String geometry, String field) {
+        assertThatThrownBy(() -> regions.importShapes(Principals.SYSTEM, java.util.Map.of(TOWNSHIP_B, SQUARE, TOWNSHIP_A, geometry)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThat(db.count("region_geometry")).isZero();
+    }
+
+    @Test
+    void outlinesOfUnknownRegionsOrByNonAdministratorsAreRefused() {
+        assertThatThrownBy(() -> regions.importShapes(Principals.SYSTEM, java.util.Map.of("330999102000", SQUARE)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("shapes.330999102000"));
+        assertThatThrownBy(() -> regions.importShapes(Principals.SYSTEM, java.util.Map.of("33x", SQUARE)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("shapes.33x"));
+        assertThatThrownBy(() -> regions.importShapes(Principals.SYSTEM, java.util.Map.of()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("shapes"));
+        assertThatThrownBy(() -> regions.importShapes(Principals.OFFICER_A, java.util.Map.of(TOWNSHIP_A, SQUARE)))
+                .isInstanceOf(org.anjian.api.common.ForbiddenException.class);
+        assertThat(db.count("region_geometry")).isZero();
+        assertThat(regions.townshipShapes(Principals.ADMIN)).isEmpty();
+    }
 }

@@ -27,9 +27,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
 import org.anjian.api.region.Region;
 import org.anjian.api.region.RegionLevel;
+import org.anjian.core.persistence.AnjianPersistenceUnit;
 import org.anjian.core.persistence.Migration;
 import org.anjian.core.persistence.SqlMigrator;
 import org.anjian.core.persistence.Transactions;
@@ -75,7 +75,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** Data tables, children before parents. */
-    private static final List<String> DATA_TABLES = List.of("hazard_history", "hazard", "enterprise_guarantor",
+    private static final List<String> DATA_TABLES = List.of("hazard_attachment", "hazard_history", "hazard", "enterprise_guarantor",
             "enterprise_department", "enterprise", "outbox", "audit_entry", "data_load");
 
     private final String name;
@@ -99,11 +99,17 @@ public final class TestDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("core migrations failed", e);
         }
-        Map<String, Object> props = new HashMap<>();
-        props.put("javax.persistence.nonJtaDataSource", ds);
+        java.util.Properties props = new java.util.Properties();
         props.put("hibernate.dialect", "org.hibernate.dialect.H2Dialect");
         props.put("hibernate.hbm2ddl.auto", "validate");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("anjian", props);
+        props.put("hibernate.jdbc.batch_size", "50");
+        props.put("hibernate.order_inserts", "true");
+        props.put("hibernate.jdbc.time_zone", "UTC");
+        // the unit the bundle publishes (AnjianPersistenceUnit: one list of entity classes), not a copy of it
+        AnjianPersistenceUnit unit = new AnjianPersistenceUnit(ds, AnjianPersistenceUnit.class.getClassLoader(),
+                AnjianPersistenceUnit.class.getProtectionDomain().getCodeSource().getLocation(), props);
+        EntityManagerFactory emf = new org.hibernate.jpa.HibernatePersistenceProvider()
+                .createContainerEntityManagerFactory(unit, props);
         return new TestDatabase(name, ds, emf);
     }
 
@@ -208,6 +214,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Deletes all data including the regions and the applied table versions. */
     public void deleteAll() {
         deleteBusinessData();
+        execute("DELETE FROM region_geometry");
         execute("DELETE FROM region_table_version");
         // children first: grids, villages, townships, county
         for (String level : List.of("GRID", "VILLAGE", "TOWNSHIP", "COUNTY")) {

@@ -48,8 +48,11 @@ public final class Exports {
         };
     }
 
-    /** A download response: the workbook streams as it is written. */
-    public static <T> Response download(String baseName, XlsxTable<T> table, Consumer<Consumer<T>> rows) {
+    /**
+     * A download response: the workbook streams as it is written. {@code total} is how many records the filters
+     * select; the headers say it and how many rows the workbook holds (at most {@link #MAX_ROWS}).
+     */
+    public static <T> Response download(String baseName, long total, XlsxTable<T> table, Consumer<Consumer<T>> rows) {
         StreamingOutput body = out -> table.write(out, rows);
         String name = baseName + "-" + LocalDate.now(ZONE) + ".xlsx";
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -57,6 +60,8 @@ public final class Exports {
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Cache-Control", "no-store")
+                .header("X-Total-Count", total)
+                .header("X-Export-Rows", Math.min(total, MAX_ROWS))
                 .build();
     }
 

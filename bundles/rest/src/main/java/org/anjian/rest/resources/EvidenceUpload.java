@@ -59,8 +59,34 @@ public class EvidenceUpload {
         if (file == null) {
             throw new ValidationException("file", "is required (a multipart/form-data part named file)");
         }
-        String fileName = file.getContentDisposition().getParameter("filename");
-        return new Parts(fileName, note, bytes(file, Long.MAX_VALUE));
+        return new Parts(fileName(file.getContentDisposition()), note, bytes(file, Long.MAX_VALUE));
+    }
+
+    /**
+     * The file's name: {@code filename*} (RFC 5987, {@code UTF-8''…}) if given, else {@code filename}, whose bytes
+     * browsers send as UTF-8 and the multipart parser reads as ISO-8859-1.
+     */
+    static String fileName(org.apache.cxf.jaxrs.ext.multipart.ContentDisposition cd) {
+        String extended = cd.getParameter("filename*");
+        if (extended != null && extended.regionMatches(true, 0, "UTF-8''", 0, 7)) {
+            try {
+                return java.net.URLDecoder.decode(extended.substring(7).replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // a broken encoding: fall back to the plain name
+            }
+        }
+        String name = cd.getParameter("filename");
+        if (name == null || name.chars().allMatch(c -> c < 0x80) || name.chars().anyMatch(c -> c > 0xFF)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return name; // really ISO-8859-1
+        }
     }
 
     /** The bytes of a part; an oversized body stays an IOException (a 413), a broken one is a 400 naming the body. */

@@ -74,8 +74,8 @@ public class HazardResource {
     public Response export(@Context SecurityContext sc, @Valid @BeanParam HazardFilter filter) {
         AnjianPrincipal caller = Callers.of(sc);
         // refused filters (a prefix outside the jurisdiction) answer before the download starts
-        hazards.search(caller, filter.toQuery(new PageRequest(0, 1)));
-        return Exports.download("隐患台账", Exports.hazards(RegionNames.of(regions, caller)),
+        long total = hazards.search(caller, filter.toQuery(new PageRequest(0, 1))).total();
+        return Exports.download("隐患台账", total, Exports.hazards(RegionNames.of(regions, caller)),
                 Exports.allPages(page -> hazards.search(caller, filter.toQuery(page))));
     }
 
@@ -127,6 +127,15 @@ public class HazardResource {
     public Page<HazardAttachment> attachments(@Context SecurityContext sc, @PathParam("id") long id) {
         List<HazardAttachment> all = attachments.attachments(Callers.of(sc), id);
         return new Page<>(all, all.size());
+    }
+
+    /** One evidence file's record (the {@code Location} of an upload). */
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    public HazardAttachment attachment(@Context SecurityContext sc, @PathParam("id") long id,
+                                       @PathParam("attachmentId") long attachmentId) {
+        return attachments.attachments(Callers.of(sc), id).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("attachment", id + "/" + attachmentId));
     }
 
     /** The file itself, of a hazard the caller may see (every download is audited). */
