@@ -371,7 +371,7 @@ await step('bureau administrator', async () => {
   await page.fill('input[name=industryCode]', '2614');
   await page.click('[aria-label="所在村（社区）"]');
   await page.keyboard.type('文昌社区');
-  await page.click('.el-tree-node__label:text-is("文昌社区") >> visible=true');
+  await page.locator('.el-tree-node__content:visible').filter({ hasText: /^文昌社区$/ }).first().click();
   await page.fill('input[name=address]', '浙江省示范县城关街道解放路1号');
   await page.click('button[type=submit]:has-text("保存")');
   const error = await page.waitForSelector('.el-form-item:has(input[name=creditCode]) .el-form-item__error', { timeout: 15000 });

@@ -50,8 +50,8 @@ export function monthlyChart(months) {
     xAxis: { type: 'category', data: months.map((m) => m.month), axisLabel: { formatter: (v) => `${Number(v.slice(5))}月` } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: '登记', type: 'line', smooth: true, data: months.map((m) => m.registered), itemStyle: { color: '#d9480f' } },
-      { name: '销号', type: 'line', smooth: true, data: months.map((m) => m.closed), itemStyle: { color: '#2b7a3b' } },
+      { name: '登记', type: 'line', data: months.map((m) => m.registered), itemStyle: { color: '#d9480f' } },
+      { name: '销号', type: 'line', data: months.map((m) => m.closed), itemStyle: { color: '#2b7a3b' } },
     ],
   };
 }

@@ -27,8 +27,12 @@ public final class ContractDocument {
     }
 
     /** An operation of the document. */
+    /**
+     * @param multipart whether the body is {@code multipart/form-data} (its schema's properties are the parts) rather
+     *                  than JSON
+     */
     public record Operation(ContractDocument document, String method, String path, List<Param> params, JsonNode body,
-                            boolean bodyRequired, Map<String, Answer> answers, boolean secured) {
+                            boolean bodyRequired, Map<String, Answer> answers, boolean secured, boolean multipart) {
         /** {@code POST /domains/chemical/parks} */
         public String key() {
             return method + " " + document.base() + path;
@@ -103,8 +107,10 @@ public final class ContractDocument {
                             param.path("required").asBoolean(false), param.path("schema")));
                 }
                 JsonNode requestBody = o.has("requestBody") ? resolve(o.get("requestBody")) : null;
+                boolean multipart = requestBody != null && !requestBody.path("content").has("application/json")
+                        && requestBody.path("content").has("multipart/form-data");
                 JsonNode bodySchema = requestBody == null ? null
-                        : requestBody.path("content").path("application/json").path("schema");
+                        : requestBody.path("content").path(multipart ? "multipart/form-data" : "application/json").path("schema");
                 Map<String, Answer> answers = new LinkedHashMap<>();
                 for (Iterator<Map.Entry<String, JsonNode>> rs = o.path("responses").fields(); rs.hasNext(); ) {
                     Map.Entry<String, JsonNode> r = rs.next();
@@ -124,7 +130,8 @@ public final class ContractDocument {
                 boolean secured = o.has("security") ? o.get("security").size() > 0 : globalSecurity;
                 operations.add(new Operation(this, method, path.getKey(), List.copyOf(params),
                         bodySchema == null || bodySchema.isMissingNode() ? null : bodySchema,
-                        requestBody != null && requestBody.path("required").asBoolean(false), Map.copyOf(answers), secured));
+                        requestBody != null && requestBody.path("required").asBoolean(false), Map.copyOf(answers), secured,
+                        multipart));
             }
         }
         operations.sort(java.util.Comparator.comparing(Operation::key));

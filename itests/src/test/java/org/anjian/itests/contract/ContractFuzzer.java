@@ -348,7 +348,10 @@ public final class ContractFuzzer {
                 .header("Accept", accept).header("Authorization", authorization);
         if (request.body() != null) {
             b.header("Content-Type", request.contentType());
-            b.method(request.method(), HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+            // a multipart body carries bytes (one char per byte); JSON and text go as UTF-8
+            b.method(request.method(), request.contentType() != null && request.contentType().startsWith("multipart/")
+                    ? HttpRequest.BodyPublishers.ofByteArray(request.body().getBytes(StandardCharsets.ISO_8859_1))
+                    : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
         } else if (request.method().equals("GET")) {
             b.GET();
         } else {

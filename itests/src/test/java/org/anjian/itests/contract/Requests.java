@@ -64,7 +64,7 @@ final class Requests {
             parts.add(value);
         }
         Arbitrary<String> body = op.body() == null ? Arbitraries.just((String) null)
-                : values.valid(op.body(), null).map(Requests::write);
+                : values.valid(op.body(), null).map(op.multipart() ? b -> Multipart.encode(document, op.body(), b) : Requests::write);
         Arbitrary<List<Map.Entry<String, String>>> params = parts.isEmpty() ? Arbitraries.just(List.of())
                 : Combinators.combine(parts).as(List::copyOf);
         return Combinators.combine(params, body).as((ps, b) -> {
@@ -78,7 +78,8 @@ final class Requests {
                     query.put(e.getKey().substring(6), e.getValue());
                 }
             }
-            return ApiRequest.valid(op.method(), path, Map.copyOf(query), b);
+            return op.multipart() ? new ApiRequest(op.method(), path, Map.copyOf(query), b, Multipart.TYPE, null, null, null)
+                    : ApiRequest.valid(op.method(), path, Map.copyOf(query), b);
         });
     }
 
@@ -134,7 +135,9 @@ final class Requests {
                         valid.query(), path, valid.body(), valid.contentType()));
             }
         }
-        if (op.body() != null && valid.body() != null) {
+        if (op.multipart() && valid.body() != null) {
+            Multipart.variants(document, op, valid, out);
+        } else if (op.body() != null && valid.body() != null) {
             JsonNode body = read(valid.body());
             if (!schemas.problems(document, op.body(), body).isEmpty()) {
                 throw new IllegalStateException("a generated valid body is invalid by " + op.key() + "'s schema: "

@@ -82,8 +82,9 @@ public class HazardAttachmentServiceImpl implements HazardAttachmentService {
                 throw new ConflictException("TOO_MANY_ATTACHMENTS", "file",
                         "hazard " + hazardId + " already has " + MAX_PER_HAZARD + " files");
             }
+            // stored to the microsecond (the column's precision), so the answer equals what a later read gives
             HazardAttachmentEntity saved = new HazardAttachmentEntity(hazardId, name, type.mediaType(), content, sha,
-                    cleanNote, caller.userId(), clock.instant());
+                    cleanNote, caller.userId(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             em.persist(saved);
             em.flush();
             HazardAttachment record = saved.toRecord();

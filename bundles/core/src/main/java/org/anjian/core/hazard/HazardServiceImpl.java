@@ -139,7 +139,7 @@ public class HazardServiceImpl implements HazardService {
             audit.record(em, caller.userId(), "HAZARD_REGISTER", RECORD_TYPE, String.valueOf(saved.id()), null, saved);
             outbox.append(em, RECORD_TYPE, String.valueOf(saved.id()), saved.version(), "HAZARD_REGISTERED",
                     regionCode, saved);
-            afterCommitEvent(work, saved, "REGISTER", null, caller.userId());
+            afterCommitEvent(work, saved, "REGISTER", null, caller.userId(), registeredAt);
             return forCaller(caller, saved);
         });
     }
@@ -214,7 +214,7 @@ public class HazardServiceImpl implements HazardService {
                     before, after);
             outbox.append(em, RECORD_TYPE, String.valueOf(id), after.version(), "HAZARD_" + r.action().name(),
                     after.regionCode(), after);
-            afterCommitEvent(work, after, r.action().name(), from, caller.userId());
+            afterCommitEvent(work, after, r.action().name(), from, caller.userId(), now);
             return forCaller(caller, after);
         });
     }
@@ -324,7 +324,7 @@ public class HazardServiceImpl implements HazardService {
                 audit.record(em, Roles.SYSTEM, "HAZARD_" + action, RECORD_TYPE, String.valueOf(id), before, after);
                 outbox.append(em, RECORD_TYPE, String.valueOf(id), after.version(), "HAZARD_" + action,
                         after.regionCode(), after);
-                afterCommitEvent(work, after, action, h.getStatus(), Roles.SYSTEM);
+                afterCommitEvent(work, after, action, h.getStatus(), Roles.SYSTEM, clock.instant());
                 return true;
             });
             if (escalated) {
@@ -412,9 +412,11 @@ public class HazardServiceImpl implements HazardService {
                 .setParameter("s", system).setParameter("i", id).getResultStream().findFirst();
     }
 
-    private void afterCommitEvent(Transactions.Work work, Hazard h, String action, HazardStatus from, String actor) {
+    /** The event of a step, stamped with the step's time (a system import's past time for history it imports). */
+    private void afterCommitEvent(Transactions.Work work, Hazard h, String action, HazardStatus from, String actor,
+                                  Instant at) {
         HazardEvent event = new HazardEvent("HAZARD_" + action, h.id(), h.version(), h.enterpriseCreditCode(),
-                h.regionCode(), action, from, h.status(), h.supervision(), actor, clock.instant(), h.enterpriseName(),
+                h.regionCode(), action, from, h.status(), h.supervision(), actor, at, h.enterpriseName(),
                 gridOf(work.em(), h.id()), h.grade());
         String json = Json.write(event);
         work.afterCommit(() -> events.publish(TOPIC, event.type(), json));

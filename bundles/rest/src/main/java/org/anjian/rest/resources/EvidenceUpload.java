@@ -37,6 +37,9 @@ public class EvidenceUpload {
         String note = null;
         for (Attachment part : body.getAllAttachments()) {
             String name = part.getContentDisposition() == null ? null : part.getContentDisposition().getParameter("name");
+            if (name == null && bytes(part, 1).length == 0) {
+                continue; // what the parser makes of a body without parts: nothing was sent
+            }
             if (name == null || !PARTS.contains(name)) {
                 throw new ValidationException(name == null ? "body" : name, "is not a part of this form (file, note)");
             }

@@ -39,6 +39,7 @@ class EvidenceUploadTest {
                 part("note", null, new byte[]{2})), "note");
         assertRefused(body(part("photo", "a.png", new byte[]{1})), "photo");
         assertRefused(body(new Attachment("x", new ByteArrayInputStream(new byte[]{1}), null)), "body");
+        assertRefused(body(new Attachment("root", new ByteArrayInputStream(new byte[0]), null)), "file");
         assertRefused(body(part("file", "a.png", new byte[]{1}), part("note", null, new byte[4001])), "note");
     }
 

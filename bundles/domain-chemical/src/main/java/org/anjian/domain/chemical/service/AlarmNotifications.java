@@ -11,8 +11,8 @@ public final class AlarmNotifications {
 
     public static Notification raised(Alarm a) {
         String beyond = Alarm.HIGH.equals(a.direction()) ? "超上限" : "低于下限";
-        String title = "监测报警: " + a.pointName() + " (" + a.pointTag() + ") " + beyond + ", 读数 "
-                + number(a.value()) + (a.unit() == null ? "" : " " + a.unit()) + ", 限值 " + number(a.limitValue());
+        String title = "监测报警：" + a.pointName() + "（" + a.pointTag() + "）" + beyond + "，读数 "
+                + number(a.value()) + (a.unit() == null ? "" : " " + a.unit()) + "，限值 " + number(a.limitValue());
         return new Notification(ChemicalModule.ID + ".ALARM_RAISED", a.raisedAt(), title, a.regionCode(), null,
                 a.enterpriseCreditCode(), null, ChemicalModule.ID, null, Notification.CRITICAL);
     }

@@ -12,9 +12,9 @@ public final class ElevatorNotifications {
     public static Notification raised(ElevatorEvent event, EquipmentDetail detail) {
         EquipmentView e = detail.equipment();
         String where = (e.equipmentCode() == null ? e.registrationCode() : e.equipmentCode())
-                + (e.location() == null ? "" : " (" + e.location() + ")");
+                + (e.location() == null ? "" : "（" + e.location() + "）");
         boolean entrapment = ElevatorEvent.ENTRAPMENT.equals(event.kind());
-        String title = (entrapment ? "电梯困人报警: " : "电梯故障: ") + where;
+        String title = (entrapment ? "电梯困人报警：" : "电梯故障：") + where;
         return new Notification(SpecialEquipmentModule.ID + ".ELEVATOR_" + event.kind(), event.at(), title,
                 event.regionCode(), null, event.enterpriseCreditCode(), null, SpecialEquipmentModule.ID, null,
                 entrapment ? Notification.CRITICAL : Notification.WARNING);
