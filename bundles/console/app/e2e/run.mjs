@@ -373,8 +373,16 @@ await step('bureau administrator', async () => {
   await page.keyboard.type('文昌社区');
   await page.locator('.el-tree-node__content:visible').filter({ hasText: /^文昌社区$/ }).first().click();
   await page.fill('input[name=address]', '浙江省示范县城关街道解放路1号');
-  await page.click('button[type=submit]:has-text("保存")');
+  const loggedBefore = page.errors.length;
+  const [refusal] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/enterprises') && r.request().method() === 'POST', { timeout: 15000 }),
+    page.click('button[type=submit]:has-text("保存")'),
+  ]);
   const error = await page.waitForSelector('.el-form-item:has(input[name=creditCode]) .el-form-item__error', { timeout: 15000 });
+  check(refusal.status() === 400, `the form's POST was answered ${refusal.status()}`);
+  // the browser logs the refused request itself as a console error: that one was the point of this step
+  page.errors.splice(loggedBefore, page.errors.length - loggedBefore,
+    ...page.errors.slice(loggedBefore).filter((e) => !/status of 400/.test(e)));
   const shownError = (await error.textContent()).trim();
   const refused = await apiStatus('demo-admin', 'POST', '/enterprises', {
     creditCode: code, name: '示范县端到端测试有限公司', industryCode: '2614', address: '浙江省示范县城关街道解放路1号',

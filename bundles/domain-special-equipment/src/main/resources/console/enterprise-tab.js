@@ -28,7 +28,7 @@ export default {
     <el-alert v-if="error" type="error" :closable="false" :title="'特种设备信息加载失败：' + error" />
     <el-table v-else :data="items || []" v-loading="!items" border @row-click="open">
       <template #empty>该单位未登记特种设备</template>
-      <el-table-column prop="categoryName" label="类别" width="150" />
+      <el-table-column prop="categoryName" label="类别" min-width="180" />
       <el-table-column prop="equipmentCode" label="设备代码" width="190" />
       <el-table-column prop="location" label="安装位置" />
       <el-table-column label="下次检验" width="110"><template #default="{ row }">{{ formatDate(row.nextDue) }}</template></el-table-column>
