@@ -59,7 +59,7 @@ public class HazardAttachmentServiceImpl implements HazardAttachmentService {
     @Override
     public HazardAttachment attach(AnjianPrincipal caller, long hazardId, String fileName, String note, byte[] content) {
         Access.requireWriter(caller);
-        Hazard hazard = hazards.find(caller, hazardId).orElseThrow(() -> new NotFoundException("hazard", String.valueOf(hazardId)));
+        // the request's own faults first (as Bean Validation does for JSON bodies), then whether the hazard exists
         if (content == null || content.length == 0) {
             throw new ValidationException("file", "is required (a JPEG, PNG or PDF file)");
         }
@@ -70,6 +70,7 @@ public class HazardAttachmentServiceImpl implements HazardAttachmentService {
                 new ValidationException("file", "must be a JPEG or PNG photo or a PDF document (judged by its content)"));
         String name = fileName(fileName, type);
         String cleanNote = note(note);
+        Hazard hazard = hazards.find(caller, hazardId).orElseThrow(() -> new NotFoundException("hazard", String.valueOf(hazardId)));
         if (hazard.status() == HazardStatus.CLOSED) {
             throw new ConflictException("HAZARD_CLOSED", "hazardId", "hazard " + hazardId + " is closed (销号): its evidence is final");
         }
