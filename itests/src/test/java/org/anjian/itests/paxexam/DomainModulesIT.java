@@ -98,6 +98,66 @@ public class DomainModulesIT {
     }
 
     /**
+     * Jurisdiction is one rule for domain data too: for every list endpoint of every installed module (from its OpenAPI
+     * document) and every restricted demo user, each record's enterprise is one {@code GET /enterprises/{creditCode}}
+     * shows the same user, and the detail of a record the user's list does not hold answers 404.
+     */
+    @Test
+    public void everyDomainRecordBelongsToAnEnterpriseTheCallerMaySee() {
+        java.util.List<String> users = java.util.List.of("demo-chemical", "demo-chengguan", "demo-linjiang", "demo-grid");
+        int records = 0;
+        int details = 0;
+        int lists = 0;
+        for (JsonNode m : api.get(ADMIN, "/modules").json().path("items")) {
+            String base = "/domains/" + m.path("id").asText();
+            JsonNode paths = api.get(null, base + "/openapi.json").json().path("paths");
+            for (java.util.Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+                String path = it.next();
+                JsonNode get = paths.path(path).path("get");
+                if (path.contains("{") || get.isMissingNode()
+                        || !get.path("responses").path("200").path("content").has("application/json")) {
+                    continue;
+                }
+                JsonNode all = api.get(ADMIN, base + path + "?limit=500").json().path("items");
+                if (!all.isArray() || all.isEmpty() || !all.get(0).has("enterpriseCreditCode")) {
+                    continue;
+                }
+                lists++;
+                String detail = paths.properties().stream().map(java.util.Map.Entry::getKey)
+                        .filter(p -> p.matches(java.util.regex.Pattern.quote(path) + "/\\{[^/}]+\\}")
+                                && paths.path(p).has("get"))
+                        .findFirst().orElse(null);
+                for (String user : users) {
+                    java.util.Map<String, Boolean> sees = new java.util.HashMap<>();
+                    java.util.Set<String> mine = new java.util.HashSet<>();
+                    for (JsonNode item : api.get(user, base + path + "?limit=500").json().path("items")) {
+                        String code = item.path("enterpriseCreditCode").asText();
+                        boolean visible = sees.computeIfAbsent(code, c -> api.get(user, "/enterprises/" + c).status() == 200);
+                        assertTrue(user + " gets " + base + path + " " + item.path("id").asText() + " of enterprise " + code
+                                + ", which GET /enterprises answers 404 to that user", visible);
+                        mine.add(item.path("id").asText());
+                        records++;
+                    }
+                    if (detail != null) {
+                        for (JsonNode item : all) {
+                            if (!mine.contains(item.path("id").asText())) {
+                                String url = base + detail.replaceAll("\\{[^}]+\\}", item.path("id").asText());
+                                assertEquals(user + " " + url, 404, api.get(user, url).status());
+                                details++;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("MEASURE domain records checked against the enterprise scope: " + records + " in " + lists
+                + " lists, " + details + " foreign details refused");
+        assertTrue(lists >= 5);
+        assertTrue(records > 0);
+    }
+
+    /**
      * Every console page of every installed module: its ES module is served, default-exports a component and imports
      * only what the host's import map provides (vue, element-plus, echarts, the console SDK) or its own files.
      */

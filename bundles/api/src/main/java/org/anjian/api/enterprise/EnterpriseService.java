@@ -1,10 +1,16 @@
 package org.anjian.api.enterprise;
 
+import org.osgi.annotation.versioning.ProviderType;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.anjian.api.common.Page;
+import org.anjian.api.common.PageRequest;
 import org.anjian.api.security.AnjianPrincipal;
 
 /** The enterprise registry. Every call is scoped by the caller's jurisdiction. */
+@ProviderType
 public interface EnterpriseService {
 
     /** Registers an enterprise; {@code ConflictException} when the credit code exists. */
@@ -16,4 +22,24 @@ public interface EnterpriseService {
     Optional<Enterprise> find(AnjianPrincipal caller, String creditCode);
 
     Page<Enterprise> search(AnjianPrincipal caller, EnterpriseQuery query);
+
+    /**
+     * The caller's enterprises as a condition for a module's SQL (see {@link EnterpriseScope}). The platform answers
+     * with one query condition; this default, for other implementations, lists what {@link #search} gives.
+     */
+    default EnterpriseScope scope(AnjianPrincipal caller) {
+        List<String> codes = new ArrayList<>();
+        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+            Page<Enterprise> page = search(caller, EnterpriseQuery.all(new PageRequest(offset, PageRequest.MAX_LIMIT)));
+            page.items().forEach(e -> codes.add(e.creditCode()));
+            if (page.items().isEmpty() || offset + page.items().size() >= page.total()) {
+                return EnterpriseScope.of(codes);
+            }
+        }
+    }
+
+    /** Whether the caller may see this enterprise (and so a module's records of it). */
+    default boolean sees(AnjianPrincipal caller, String creditCode) {
+        return creditCode != null && find(caller, creditCode).isPresent();
+    }
 }

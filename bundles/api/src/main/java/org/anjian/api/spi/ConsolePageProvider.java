@@ -1,5 +1,7 @@
 package org.anjian.api.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.Optional;
  * own bundle. The platform serves them at {@code /api/v1/console/{moduleId}/{path}} without login (they
  * hold code, never data).
  */
+@ConsumerType
 public interface ConsolePageProvider extends ModuleContribution {
 
     List<ConsolePage> pages();

@@ -1,5 +1,7 @@
 package org.anjian.api.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -8,6 +10,7 @@ import java.util.Set;
  * peer (the provincial platform, insurers, grid platforms) receives. The exchange asks the contributor
  * of each record's module; records no contributor maps are not sent.
  */
+@ConsumerType
 public interface ExchangeRecordContributor extends ModuleContribution {
 
     /** The record types (without the module prefix) this contributor maps. */

@@ -1,8 +1,11 @@
 package org.anjian.api.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.util.List;
 
 /** The identity of an installed industry domain (one per domain bundle). */
+@ConsumerType
 public interface IndustryModule {
 
     /** Stable id, used in URLs ({@code /api/v1/domains/{id}}) and data: lower case, digits and dashes. */

@@ -1,8 +1,11 @@
 package org.anjian.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.sql.SQLException;
 
 /** A module's access to its tables, with the platform's outbox and audit log in the same transaction. */
+@ProviderType
 public interface ModuleDatabase {
 
     String moduleId();

@@ -1,10 +1,13 @@
 package org.anjian.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Optional;
 import org.anjian.api.security.AnjianPrincipal;
 
 /** The platform's view of the installed modules and their contributions (provided by the platform). */
+@ProviderType
 public interface ModuleService {
 
     List<ModuleInfo> modules();

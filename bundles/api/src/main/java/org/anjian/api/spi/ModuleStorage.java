@@ -1,5 +1,7 @@
 package org.anjian.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import org.osgi.framework.Bundle;
 
 /**
@@ -9,6 +11,7 @@ import org.osgi.framework.Bundle;
  * Uninstalling a module leaves its tables and data; reinstalling it (or a newer version with further
  * migrations) picks them up again.
  */
+@ProviderType
 public interface ModuleStorage {
     ModuleDatabase open(String moduleId, Bundle bundle);
 }

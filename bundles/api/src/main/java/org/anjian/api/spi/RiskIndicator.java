@@ -1,8 +1,11 @@
 package org.anjian.api.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.util.Optional;
 
 /** A risk indicator: scores an enterprise it applies to, and explains the score. */
+@ConsumerType
 public interface RiskIndicator extends ModuleContribution {
 
     String id();

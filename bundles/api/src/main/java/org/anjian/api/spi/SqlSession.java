@@ -1,8 +1,11 @@
 package org.anjian.api.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.sql.Connection;
 
 /** The connection of a unit of work, and the platform records that must commit with it. */
+@ProviderType
 public interface SqlSession {
 
     Connection connection();

@@ -131,6 +131,40 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                 EnterpriseEntity::toRecord));
     }
 
+    /**
+     * The caller's enterprises as one SQL condition over the platform's enterprise table (the same rule as
+     * {@link #visible}: region or grid, and a sub-committee officer's industries), for the rows of modules.
+     */
+    @Override
+    public org.anjian.api.enterprise.EnterpriseScope scope(AnjianPrincipal caller) {
+        String jurisdiction = caller.jurisdiction();
+        java.util.Optional<List<String>> prefixes = industries.prefixes(caller);
+        if (jurisdiction.isEmpty() && prefixes.isEmpty()) {
+            return org.anjian.api.enterprise.EnterpriseScope.ALL;
+        }
+        if (prefixes.isPresent() && prefixes.get().isEmpty()) {
+            return column -> org.anjian.api.common.SqlCondition.FALSE;
+        }
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new java.util.ArrayList<>();
+        if (!jurisdiction.isEmpty()) {
+            where.append(caller.isGridJurisdiction() ? "e.grid_code" : "e.region_code").append(" LIKE ? ESCAPE '!'");
+            params.add(JpqlFilter.startingWith(jurisdiction));
+        }
+        if (prefixes.isPresent()) {
+            where.append(where.length() == 0 ? "" : " AND ").append('(');
+            for (int i = 0; i < prefixes.get().size(); i++) {
+                where.append(i == 0 ? "" : " OR ").append("e.industry_code LIKE ? ESCAPE '!'");
+                params.add(JpqlFilter.startingWith(prefixes.get().get(i)));
+            }
+            where.append(')');
+        }
+        String condition = where.toString();
+        List<Object> bound = List.copyOf(params);
+        return column -> new org.anjian.api.common.SqlCondition(column
+                + " IN (SELECT e.credit_code FROM enterprise e WHERE " + condition + ")", bound);
+    }
+
     /** Inside the caller's region (or grid) and, for a sub-committee officer, inside their domain's industries. */
     private boolean visible(AnjianPrincipal caller, EnterpriseEntity e) {
         return caller.covers(e.getRegionCode(), e.getGridCode()) && industries.allows(caller, e.getIndustryCode());

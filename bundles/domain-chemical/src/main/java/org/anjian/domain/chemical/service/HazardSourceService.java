@@ -117,7 +117,7 @@ public final class HazardSourceService {
 
     public MajorHazardSource find(AnjianPrincipal caller, String id) {
         return db.read(s -> sources.find(s.connection(), id))
-                .filter(m -> caller.covers(m.regionCode()))
+                .filter(m -> enterprises.sees(caller, m.enterpriseCreditCode()))
                 .orElseThrow(() -> new NotFoundException("majorHazardSource", id));
     }
 
@@ -127,9 +127,9 @@ public final class HazardSourceService {
             throw new ValidationException("grade", "must be 1 to 4");
         }
         String enterprise = Fields.optional("enterpriseCreditCode", enterpriseCreditCode, 18);
-        Page<MajorHazardSource> rows = db.read(s -> sources.search(s.connection(), caller.jurisdiction(), enterprise,
+        Page<MajorHazardSource> rows = db.read(s -> sources.search(s.connection(), enterprises.scope(caller), enterprise,
                 grade, page));
-        return new Page<>(rows.items().stream().filter(m -> caller.covers(m.regionCode())).toList(), rows.total());
+        return rows;
     }
 
     private static List<MajorHazardSource.Guarantor> guarantors(List<GuarantorInput> input) {

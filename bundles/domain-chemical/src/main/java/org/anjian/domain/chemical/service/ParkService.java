@@ -86,8 +86,8 @@ public final class ParkService {
     }
 
     public Page<Park> search(AnjianPrincipal caller, PageRequest page) {
-        Page<Park> rows = db.read(s -> parks.search(s.connection(), caller.jurisdiction(), page));
-        return new Page<>(rows.items().stream().filter(p -> caller.covers(p.regionCode())).toList(), rows.total());
+        // a park belongs to a region, not to an enterprise: the jurisdiction's region prefix in SQL
+        return db.read(s -> parks.search(s.connection(), caller.jurisdiction(), page));
     }
 
     public Park replaceMembers(AnjianPrincipal caller, String id, Members request) {

@@ -94,9 +94,9 @@ public final class PermitService {
                                    PageRequest page) {
         String enterprise = Fields.optional("enterpriseCreditCode", enterpriseCreditCode, 18);
         Instant at = Boolean.TRUE.equals(active) ? clock.instant() : null;
-        Page<WorkPermit> rows = db.read(s -> permits.search(s.connection(), caller.jurisdiction(), enterprise, at,
+        Page<WorkPermit> rows = db.read(s -> permits.search(s.connection(), enterprises.scope(caller), enterprise, at,
                 page));
-        return new Page<>(rows.items().stream().filter(p -> caller.covers(p.regionCode())).toList(), rows.total());
+        return rows;
     }
 
     /** The policy names the field first in its messages ("validUntil: ...", "grade ..."). */

@@ -33,9 +33,9 @@ public final class AlarmRepository {
         return Jdbc.one(c, SELECT + " WHERE a.id = ?", AlarmRepository::map, id);
     }
 
-    public Page<Alarm> search(Connection c, String jurisdiction, String status, String enterpriseCreditCode,
-                              PageRequest page) throws SQLException {
-        Where where = new Where().within("a.region_code", jurisdiction)
+    public Page<Alarm> search(Connection c, org.anjian.api.enterprise.EnterpriseScope scope, String status,
+                              String enterpriseCreditCode, PageRequest page) throws SQLException {
+        Where where = new Where().and(scope.rowsOf("a.enterprise_credit_code"))
                 .andIf(status, "a.status = ?")
                 .andIf(enterpriseCreditCode, "a.enterprise_credit_code = ?");
         long total = Jdbc.count(c, "SELECT COUNT(*) FROM chemical_alarm a" + where.sql(), where.params());

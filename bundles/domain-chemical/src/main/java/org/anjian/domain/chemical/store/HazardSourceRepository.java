@@ -47,9 +47,9 @@ public final class HazardSourceRepository {
         return Optional.of(row.get().withDetails(substances, guarantors));
     }
 
-    public Page<MajorHazardSource> search(Connection c, String jurisdiction, String enterpriseCreditCode,
-                                          Integer grade, PageRequest page) throws SQLException {
-        Where where = new Where().within("region_code", jurisdiction)
+    public Page<MajorHazardSource> search(Connection c, org.anjian.api.enterprise.EnterpriseScope scope,
+                                          String enterpriseCreditCode, Integer grade, PageRequest page) throws SQLException {
+        Where where = new Where().and(scope.rowsOf("enterprise_credit_code"))
                 .andIf(enterpriseCreditCode, "enterprise_credit_code = ?")
                 .andIf(grade, "grade = ?");
         long total = Jdbc.count(c, "SELECT COUNT(*) FROM chemical_major_hazard_source" + where.sql(), where.params());

@@ -20,9 +20,9 @@ public final class PermitRepository {
     }
 
     /** {@code activeAt} non-null: only permits whose window contains that instant. */
-    public Page<WorkPermit> search(Connection c, String jurisdiction, String enterpriseCreditCode, Instant activeAt,
-                                   PageRequest page) throws SQLException {
-        Where where = new Where().within("region_code", jurisdiction)
+    public Page<WorkPermit> search(Connection c, org.anjian.api.enterprise.EnterpriseScope scope,
+                                   String enterpriseCreditCode, Instant activeAt, PageRequest page) throws SQLException {
+        Where where = new Where().and(scope.rowsOf("enterprise_credit_code"))
                 .andIf(enterpriseCreditCode, "enterprise_credit_code = ?");
         if (activeAt != null) {
             where.and("valid_from <= ? AND valid_until >= ?", activeAt, activeAt);

@@ -34,9 +34,9 @@ public final class PointRepository {
         Jdbc.list(c, "SELECT id FROM chemical_monitoring_point WHERE id = ? FOR UPDATE", rs -> rs.getString(1), id);
     }
 
-    public Page<MonitoringPoint> search(Connection c, String jurisdiction, String enterpriseCreditCode,
-                                        PageRequest page) throws SQLException {
-        Where where = new Where().within("region_code", jurisdiction)
+    public Page<MonitoringPoint> search(Connection c, org.anjian.api.enterprise.EnterpriseScope scope,
+                                        String enterpriseCreditCode, PageRequest page) throws SQLException {
+        Where where = new Where().and(scope.rowsOf("enterprise_credit_code"))
                 .andIf(enterpriseCreditCode, "enterprise_credit_code = ?");
         long total = Jdbc.count(c, "SELECT COUNT(*) FROM chemical_monitoring_point" + where.sql(), where.params());
         List<MonitoringPoint> rows = Jdbc.list(c, "SELECT " + COLUMNS + " FROM chemical_monitoring_point" + where.sql()

@@ -19,6 +19,13 @@ public final class Where {
         return value == null ? this : and(condition, value);
     }
 
+    /** A condition the platform made (the caller's enterprises, for one), with its parameters. */
+    public Where and(org.anjian.api.common.SqlCondition condition) {
+        conditions.add("(" + condition.sql() + ")");
+        params.addAll(condition.params());
+        return this;
+    }
+
     /** Rows whose region code starts with the jurisdiction prefix (no condition for an empty prefix). */
     public Where within(String column, String jurisdiction) {
         if (jurisdiction == null || jurisdiction.isEmpty()) {

@@ -262,7 +262,7 @@ public class SpecialEquipmentService {
         }
         String prefix = categoryPrefix(optional(category));
         LocalDate today = today();
-        EquipmentFilter filter = new EquipmentFilter(caller.jurisdiction(), optional(enterpriseCreditCode), prefix,
+        EquipmentFilter filter = new EquipmentFilter(enterprises.scope(caller), optional(enterpriseCreditCode), prefix,
                 overdue, dueWithinDays, st, today);
         Page<Equipment> rows = db.read(s -> equipment.search(s.connection(), filter, page.offset(), page.limit()));
         return new Page<>(rows.items().stream().map(e -> view(e, today)).toList(), rows.total());
@@ -292,7 +292,7 @@ public class SpecialEquipmentService {
         requireCaller(caller);
         LocalDate today = today();
         return db.read(s -> {
-            Equipment e = equipment.find(s.connection(), id).filter(x -> caller.covers(x.regionCode()))
+            Equipment e = equipment.find(s.connection(), id).filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
                     .orElseThrow(() -> new NotFoundException("equipment", id));
             return new EquipmentDetail(view(e, today), inspections.forEquipment(s.connection(), id),
                     overdueHazards.forEquipment(s.connection(), id));
@@ -310,7 +310,7 @@ public class SpecialEquipmentService {
     public InspectionResult recordInspection(AnjianPrincipal caller, String equipmentId, NewInspection body) {
         requireWriter(caller);
         Equipment current = db.read(s -> equipment.find(s.connection(), equipmentId))
-                .filter(x -> caller.covers(x.regionCode()))
+                .filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
                 .orElseThrow(() -> new NotFoundException("equipment", equipmentId));
         if (body == null) {
             throw new ValidationException("body", "an inspection is required");
@@ -497,7 +497,7 @@ public class SpecialEquipmentService {
         String field = equipmentId != null ? "equipmentId" : "equipmentCode";
         Equipment e = db.read(s -> equipmentId != null ? equipment.find(s.connection(), equipmentId)
                         : equipment.findByCode(s.connection(), equipmentCode))
-                .filter(x -> caller.covers(x.regionCode()))
+                .filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
                 .orElseThrow(() -> new ValidationException(field, "unknown equipment "
                         + (equipmentId != null ? equipmentId : equipmentCode)));
         if (equipmentId != null && equipmentCode != null && !equipmentCode.equals(e.equipmentCode())) {
@@ -523,7 +523,7 @@ public class SpecialEquipmentService {
     /** One elevator event the caller may see. */
     public ElevatorEvent event(AnjianPrincipal caller, String id) {
         requireCaller(caller);
-        return db.read(s -> events.find(s.connection(), id)).filter(x -> caller.covers(x.regionCode()))
+        return db.read(s -> events.find(s.connection(), id)).filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
                 .orElseThrow(() -> new NotFoundException("elevator-event", id));
     }
 
@@ -531,7 +531,7 @@ public class SpecialEquipmentService {
         requireWriter(caller);
         String note = text("note", body == null ? null : body.note(), MAX_LONG_TEXT);
         return db.write(s -> {
-            ElevatorEvent current = events.find(s.connection(), id).filter(x -> caller.covers(x.regionCode()))
+            ElevatorEvent current = events.find(s.connection(), id).filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
                     .orElseThrow(() -> new NotFoundException("elevator-event", id));
             if (ElevatorEvent.HANDLED.equals(current.status())) {
                 throw new ConflictException("ALREADY_HANDLED", "status", "elevator event " + id + " was handled at "
@@ -556,7 +556,7 @@ public class SpecialEquipmentService {
             }
         }
         String filter = st;
-        return db.read(s -> events.search(s.connection(), caller.jurisdiction(), filter, page.offset(), page.limit()));
+        return db.read(s -> events.search(s.connection(), enterprises.scope(caller), filter, page.offset(), page.limit()));
     }
 
     /**
@@ -639,7 +639,7 @@ public class SpecialEquipmentService {
     }
 
     private Enterprise visibleEnterprise(AnjianPrincipal caller, String creditCode) {
-        return enterprises.find(caller, creditCode).filter(x -> caller.covers(x.regionCode()))
+        return enterprises.find(caller, creditCode)
                 .orElseThrow(() -> new ValidationException("enterpriseCreditCode",
                         "unknown enterprise " + creditCode + " (or outside your jurisdiction)"));
     }

@@ -37,14 +37,11 @@ public final class ElevatorEventRepository {
                 id);
     }
 
-    public Page<ElevatorEvent> search(Connection c, String jurisdiction, String status, int offset, int limit)
-            throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (jurisdiction != null && !jurisdiction.isEmpty()) {
-            where.append(" AND region_code LIKE ?");
-            params.add(EquipmentRepository.likePrefix(jurisdiction));
-        }
+    public Page<ElevatorEvent> search(Connection c, org.anjian.api.enterprise.EnterpriseScope scope, String status,
+                                      int offset, int limit) throws SQLException {
+        org.anjian.api.common.SqlCondition visible = scope.rowsOf("enterprise_credit_code");
+        StringBuilder where = new StringBuilder(" WHERE (").append(visible.sql()).append(')');
+        List<Object> params = new ArrayList<>(visible.params());
         if (status != null) {
             where.append(" AND status = ?");
             params.add(status);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Filters of the equipment list; null means "any".
  *
- * @param jurisdiction region-code prefix of the caller (empty: everywhere)
+ * @param scope the caller's enterprises (the platform's jurisdiction rule)
  * @param enterpriseCreditCode exact enterprise
  * @param categoryPrefix prefix of the category code (e.g. "3" for every elevator)
  * @param overdue true: IN_USE with next_due before today; false: anything else
@@ -13,6 +13,6 @@ import java.time.LocalDate;
  * @param status IN_USE or OUT_OF_SERVICE
  * @param today the day the due filters are evaluated on
  */
-public record EquipmentFilter(String jurisdiction, String enterpriseCreditCode, String categoryPrefix,
+public record EquipmentFilter(org.anjian.api.enterprise.EnterpriseScope scope, String enterpriseCreditCode, String categoryPrefix,
                               Boolean overdue, Integer dueWithinDays, String status, LocalDate today) {
 }

@@ -55,10 +55,9 @@ public final class EquipmentRepository {
     public Page<Equipment> search(Connection c, EquipmentFilter f, int offset, int limit) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (f.jurisdiction() != null && !f.jurisdiction().isEmpty()) {
-            where.append(" AND region_code LIKE ?");
-            params.add(likePrefix(f.jurisdiction()));
-        }
+        org.anjian.api.common.SqlCondition scope = f.scope().rowsOf("enterprise_credit_code");
+        where.append(" AND (").append(scope.sql()).append(')');
+        params.addAll(scope.params());
         if (f.enterpriseCreditCode() != null) {
             where.append(" AND enterprise_credit_code = ?");
             params.add(f.enterpriseCreditCode());
