@@ -3,7 +3,7 @@ import { api } from './api.js';
 
 const user = reactive({
   loaded: false, userId: '', roles: [], roleNames: [], jurisdiction: '', jurisdictionName: null,
-  jurisdictionLevel: null, department: null, canWrite: false, admin: false,
+  jurisdictionLevel: null, department: null, canWrite: false, admin: false, jurisdictionPath: [],
 });
 
 /** Reads the current user from the API (GET /me): roles, jurisdiction and what they may do. */

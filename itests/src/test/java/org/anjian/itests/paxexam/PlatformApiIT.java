@@ -459,6 +459,27 @@ public class PlatformApiIT {
         assertTrue(api.get(ADMIN, "/stats/map").json().path("features").size() > 1);
     }
 
+    @Test
+    public void theCurrentUserIsDescribedWithTheNamesOfTheirJurisdictionsPath() {
+        JsonNode grid = api.get("demo-grid", "/me").json();
+        assertEquals("demo-grid", grid.path("userId").asText());
+        assertEquals(GRID, grid.path("jurisdiction").asText());
+        assertEquals("GRID", grid.path("jurisdictionLevel").asText());
+        assertTrue("a grid member registers what they find", grid.path("canWrite").asBoolean());
+        assertEquals("[\"grid-member\"]", grid.path("roles").toString());
+        java.util.List<String> path = new java.util.ArrayList<>();
+        grid.path("jurisdictionPath").forEach(r -> path.add(r.path("level").asText() + ":" + r.path("name").asText()));
+        assertEquals(java.util.List.of("COUNTY:示范县", "TOWNSHIP:城关街道", "VILLAGE:文昌社区", "GRID:文昌社区第1网格"), path);
+        JsonNode admin = api.get(ADMIN, "/me").json();
+        assertTrue(admin.path("admin").asBoolean());
+        assertEquals(1, admin.path("jurisdictionPath").size());
+        assertEquals("示范县", admin.path("jurisdictionName").asText());
+        JsonNode leader = api.get("demo-leader", "/me").json();
+        assertTrue(!leader.path("canWrite").asBoolean());
+        assertTrue(leader.path("roleNames").toString().contains("领导"));
+        assertEquals(401, api.get(null, "/me").status());
+    }
+
     private int listTotal(String user, String list) {
         Api.Reply r = api.get(user, list + (list.contains("?") ? "&" : "?") + "limit=1");
         assertEquals(list + ": " + r.body(), 200, r.status());

@@ -36,6 +36,27 @@ public record TransitionRequest(
         return new TransitionRequest(action, null, null, null, null, null, null, null, null);
     }
 
+    /** ASSIGN to the unit that rectifies ({@code 交办}). */
+    public static TransitionRequest assign(String assignee) {
+        return new TransitionRequest(HazardAction.ASSIGN, assignee, null, null, null, null, null, null, null);
+    }
+
+    /** SUBMIT with the evidence of the rectification ({@code 整改证据}). */
+    public static TransitionRequest submit(String evidence) {
+        return new TransitionRequest(HazardAction.SUBMIT, null, evidence, null, null, null, null, null, null);
+    }
+
+    /** REJECT with the reason ({@code 复查不通过}). */
+    public static TransitionRequest reject(String reason) {
+        return new TransitionRequest(HazardAction.REJECT, null, null, reason, null, null, null, null, null);
+    }
+
+    /** This step with a note for the history. */
+    public TransitionRequest withNote(String text) {
+        return new TransitionRequest(action, assignee, evidence, reason, text, responsible, measures, funds,
+                contingencyPlan, at);
+    }
+
     /** This step, back-dated to {@code when} (system imports only). */
     public TransitionRequest at(java.time.Instant when) {
         return new TransitionRequest(action, assignee, evidence, reason, note, responsible, measures, funds,

@@ -39,10 +39,16 @@ public class MeResource {
      * @param canWrite         whether they may change records (register, transition, upload)
      * @param admin            whether they administer the bureau's installation (modules, exchange)
      * @param roleNames        the roles in Chinese
+     * @param jurisdictionPath the regions from the county down to the jurisdiction (a grid member's village and
+     *                         township by name, which the region tree of their grid does not hold)
      */
     public record Me(@NotNull String userId, @NotNull List<String> roles, @NotNull String jurisdiction,
                      String jurisdictionName, String jurisdictionLevel, String department, @NotNull Boolean canWrite,
-                     @NotNull Boolean admin, @NotNull List<String> roleNames) {
+                     @NotNull Boolean admin, @NotNull List<String> roleNames, @NotNull List<PathRegion> jurisdictionPath) {
+    }
+
+    /** One region of the path to a jurisdiction. */
+    public record PathRegion(@NotNull String code, @NotNull String name, @NotNull String level) {
     }
 
     @GET
@@ -56,7 +62,21 @@ public class MeResource {
         return new Me(caller.userId(), roles, caller.jurisdiction(), region.map(Region::name).orElse(null),
                 region.map(r -> r.level().name()).orElse(null), caller.department(),
                 caller.roles().stream().anyMatch(Roles.WRITERS::contains), caller.hasRole(Roles.ADMIN),
-                roles.stream().map(r -> names.getOrDefault(r, r)).toList());
+                roles.stream().map(r -> names.getOrDefault(r, r)).toList(), path(caller.jurisdiction()));
+    }
+
+    /** The county, township, village and grid a jurisdiction lies in (as far as it goes), by name. */
+    private List<PathRegion> path(String jurisdiction) {
+        AnjianPrincipal lookup = AnjianPrincipal.system("me");
+        List<PathRegion> out = new java.util.ArrayList<>();
+        for (int length : new int[]{6, 9, 12, 15}) {
+            if (jurisdiction.length() < length) {
+                break;
+            }
+            regions.find(lookup, codeOf(jurisdiction.substring(0, length)))
+                    .ifPresent(r -> out.add(new PathRegion(r.code(), r.name(), r.level().name())));
+        }
+        return out;
     }
 
     /** The region code a jurisdiction prefix stands for (330999001 → 330999001000). */

@@ -140,9 +140,8 @@ public class AlarmEscalator {
                 a.pointTag(), a.pointName(), number(a.value()), a.unit(),
                 Alarm.LOW.equals(a.direction()) ? "低于" : "超过", number(a.limitValue()));
         LocalDate deadline = LocalDate.ofInstant(now, zone).plusDays(deadlineDays);
-        return new NewHazard(a.enterpriseCreditCode(), null, HazardSource.MONITORING_ALARM, HazardGrade.GENERAL,
-                "CHEMICAL_MONITORING", description, deadline, null, null, null, null, SOURCE_SYSTEM,
-                "alarm-" + a.id(), null);
+        return NewHazard.of(a.enterpriseCreditCode(), HazardSource.MONITORING_ALARM, HazardGrade.GENERAL,
+                "CHEMICAL_MONITORING", description, deadline).from(SOURCE_SYSTEM, "alarm-" + a.id()).build();
     }
 
     private static String number(double d) {

@@ -391,8 +391,7 @@ public class SpecialEquipmentService {
         if (status == HazardStatus.REGISTERED) {
             String assignee = enterprises.find(SYSTEM, e.enterpriseCreditCode()).map(Enterprise::name)
                     .filter(n -> !n.isBlank()).orElse("使用单位");
-            status = hazards.transition(SYSTEM, hazardId, new TransitionRequest(HazardAction.ASSIGN, assignee, null,
-                    null, null, null, null, null, null)).status();
+            status = hazards.transition(SYSTEM, hazardId, TransitionRequest.assign(assignee)).status();
         }
         if (status == HazardStatus.ASSIGNED) {
             status = hazards.transition(SYSTEM, hazardId, TransitionRequest.of(HazardAction.START)).status();
@@ -400,8 +399,7 @@ public class SpecialEquipmentService {
         if (status == HazardStatus.RECTIFYING) {
             String evidence = "定期检验报告 " + (inspection.reportNo() == null ? "(无编号)" : inspection.reportNo())
                     + " (" + inspection.inspectedOn() + ")";
-            status = hazards.transition(SYSTEM, hazardId, new TransitionRequest(HazardAction.SUBMIT, null, evidence,
-                    null, null, null, null, null, null)).status();
+            status = hazards.transition(SYSTEM, hazardId, TransitionRequest.submit(evidence)).status();
         }
         if (status == HazardStatus.SUBMITTED) {
             hazards.transition(SYSTEM, hazardId, TransitionRequest.of(HazardAction.ACCEPT));
@@ -423,10 +421,10 @@ public class SpecialEquipmentService {
             try {
                 String categoryName = catalogue().find(e.categoryCode()).map(Category::nameZh).orElse(e.categoryCode());
                 String description = categoryName + " " + e.label() + " 超期未检验 (应于 " + e.nextDue() + " 前检验)";
-                Hazard h = hazards.register(SYSTEM, new NewHazard(e.enterpriseCreditCode(), null, HazardSource.ENFORCEMENT,
+                Hazard h = hazards.register(SYSTEM, NewHazard.of(e.enterpriseCreditCode(), HazardSource.ENFORCEMENT,
                         HazardGrade.GENERAL, SpecialEquipmentHazardCategories.INSPECTION_OVERDUE, description,
-                        today.plusDays(settings.overdueHazardDeadlineDays()), null, null, null, null, SOURCE_SYSTEM,
-                        "overdue-" + e.id() + "-" + e.nextDue(), null));
+                        today.plusDays(settings.overdueHazardDeadlineDays()))
+                        .from(SOURCE_SYSTEM, "overdue-" + e.id() + "-" + e.nextDue()).build());
                 boolean inserted = db.write(s -> {
                     boolean added = overdueHazards.insert(s.connection(), e.id(), e.nextDue(), h.id(), clock.instant());
                     if (added) {
@@ -578,11 +576,11 @@ public class SpecialEquipmentService {
                 String description = "电梯 " + e.label() + (e.location() == null ? "" : " (" + e.location() + ")")
                         + " 困人 (" + LOCAL_TIME.format(ev.at().atZone(zone)) + ") 超过 "
                         + minutes + " 分钟未处置";
-                Hazard h = hazards.register(SYSTEM, new NewHazard(ev.enterpriseCreditCode(), null,
+                Hazard h = hazards.register(SYSTEM, NewHazard.of(ev.enterpriseCreditCode(),
                         HazardSource.MONITORING_ALARM, HazardGrade.GENERAL,
                         SpecialEquipmentHazardCategories.ELEVATOR_ALARM, description,
-                        today.plusDays(settings.alarmHazardDeadlineDays()), null, null, null, null, SOURCE_SYSTEM,
-                        "elevator-event-" + ev.id(), null));
+                        today.plusDays(settings.alarmHazardDeadlineDays()))
+                        .from(SOURCE_SYSTEM, "elevator-event-" + ev.id()).build());
                 boolean done = db.write(s -> {
                     ElevatorEvent current = events.find(s.connection(), ev.id()).orElseThrow();
                     if (!ElevatorEvent.RAISED.equals(current.status())) {
