@@ -49,10 +49,13 @@ public final class Exports {
     }
 
     /**
-     * A download response: the workbook streams as it is written. {@code total} is how many records the filters
-     * select; the headers say it and how many rows the workbook holds (at most {@link #MAX_ROWS}).
+     * A download of every record a paged query gives, the workbook streaming as it is written. The query runs once
+     * first, so that refused filters answer before the download starts and the headers can say how many records the
+     * filters select and how many rows the workbook holds (at most {@link #MAX_ROWS}).
      */
-    public static <T> Response download(String baseName, long total, XlsxTable<T> table, Consumer<Consumer<T>> rows) {
+    public static <T> Response download(String baseName, XlsxTable<T> table, Function<PageRequest, Page<T>> query) {
+        long total = query.apply(new PageRequest(0, 1)).total();
+        Consumer<Consumer<T>> rows = allPages(query);
         StreamingOutput body = out -> table.write(out, rows);
         String name = baseName + "-" + LocalDate.now(ZONE) + ".xlsx";
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");

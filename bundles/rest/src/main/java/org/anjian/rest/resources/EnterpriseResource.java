@@ -67,9 +67,8 @@ public class EnterpriseResource {
                             schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))))
     public Response export(@Context SecurityContext sc, @Valid @BeanParam EnterpriseFilter filter) {
         var caller = Callers.of(sc);
-        long total = enterprises.search(caller, filter.toQuery(new PageRequest(0, 1))).total();
-        return Exports.download("一企一档", total, Exports.enterprises(RegionNames.of(regions, caller)),
-                Exports.allPages(page -> enterprises.search(caller, filter.toQuery(page))));
+        return Exports.download("一企一档", Exports.enterprises(RegionNames.of(regions, caller)),
+                page -> enterprises.search(caller, filter.toQuery(page)));
     }
 
     @GET
