@@ -39,7 +39,7 @@ import org.anjian.core.outbox.Outbox;
 import org.anjian.core.persistence.Transactions;
 import org.anjian.core.query.JpqlFilter;
 import org.anjian.core.validation.Constraints;
-import org.anjian.core.validation.Fields;
+import org.anjian.api.kit.fields.Fields;
 
 /** The hazard closed loop, persisted with history, audit, outbox and after-commit events. */
 public class HazardServiceImpl implements HazardService {
@@ -258,7 +258,7 @@ public class HazardServiceImpl implements HazardService {
         }
         switch (action) {
             case ASSIGN -> {
-                Fields.require("assignee", r.assignee());
+                Fields.required("assignee", r.assignee());
                 if (h.getGrade() == HazardGrade.MAJOR) {
                     MajorHazardPlan plan = new MajorHazardPlan(r.responsible(), r.measures(), r.funds(),
                             r.contingencyPlan()).orElse(h.plan());
@@ -278,12 +278,12 @@ public class HazardServiceImpl implements HazardService {
                 return join("交办: " + r.assignee().strip(), r.note());
             }
             case SUBMIT -> {
-                Fields.require("evidence", r.evidence());
+                Fields.required("evidence", r.evidence());
                 h.setEvidence(r.evidence().strip());
                 return join("整改证据: " + r.evidence().strip(), r.note());
             }
             case REJECT -> {
-                Fields.require("reason", r.reason());
+                Fields.required("reason", r.reason());
                 return join("复查不通过: " + r.reason().strip(), r.note());
             }
             default -> {

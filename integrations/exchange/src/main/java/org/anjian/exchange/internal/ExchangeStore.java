@@ -1,5 +1,6 @@
 package org.anjian.exchange.internal;
 
+import org.anjian.api.kit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,20 +47,20 @@ public final class ExchangeStore {
     // ---------------------------------------------------------------- runs
 
     public long startRun(String peer, String direction, String trigger) {
-        return db.write(s -> Sql.insert(s.connection(), "INSERT INTO exchange_run (peer, direction, run_trigger,"
+        return db.write(s -> Jdbc.insert(s.connection(), "INSERT INTO exchange_run (peer, direction, run_trigger,"
                 + " started_at, status, sent, acknowledged, failed, dead, skipped) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0)",
                 peer, direction, trigger, nowTs(), RUNNING));
     }
 
     /** Marks runs left RUNNING by a container that stopped during them. */
     public int abortStaleRuns(String reason) {
-        return db.write(s -> Sql.update(s.connection(),
+        return db.write(s -> Jdbc.update(s.connection(),
                 "UPDATE exchange_run SET status = 'ABORTED', ended_at = ?, error = ? WHERE status = ?",
                 nowTs(), reason, RUNNING));
     }
 
     public void finishRun(long runId, String status, long failed, String digest, String error) {
-        db.write(s -> Sql.update(s.connection(),
+        db.write(s -> Jdbc.update(s.connection(),
                 "UPDATE exchange_run SET status = ?, ended_at = ?, failed = ?, digest = ?, error = ? WHERE id = ?",
                 status, nowTs(), failed, digest, error == null ? null : truncate(error, 1000), runId));
     }
@@ -70,7 +71,7 @@ public final class ExchangeStore {
     }
 
     public Optional<ExchangeRun> run(long id) {
-        return db.read(s -> Sql.one(s.connection(), "SELECT * FROM exchange_run WHERE id = ?", ExchangeStore::run, id));
+        return db.read(s -> Jdbc.one(s.connection(), "SELECT * FROM exchange_run WHERE id = ?", ExchangeStore::run, id));
     }
 
     private static ExchangeRun run(ResultSet rs) throws SQLException {
@@ -83,7 +84,7 @@ public final class ExchangeStore {
 
     /** Adds to a run's counter ({@code sent}, {@code acknowledged}, {@code dead}). */
     private void add(long runId, String counter, long n) {
-        db.write(s -> Sql.update(s.connection(), "UPDATE exchange_run SET " + counter + " = " + counter + " + ? WHERE id = ?",
+        db.write(s -> Jdbc.update(s.connection(), "UPDATE exchange_run SET " + counter + " = " + counter + " + ? WHERE id = ?",
                 n, runId));
     }
 
@@ -108,7 +109,7 @@ public final class ExchangeStore {
     }
 
     private static long lowWater(Connection c, String peer) throws SQLException {
-        Long low = Sql.number(c, "SELECT low_water FROM exchange_cursor WHERE peer = ?", peer);
+        Long low = Jdbc.number(c, "SELECT low_water FROM exchange_cursor WHERE peer = ?", peer);
         return low == null ? 0L : low;
     }
 
@@ -122,7 +123,7 @@ public final class ExchangeStore {
             try (PreparedStatement ps = s.connection().prepareStatement("SELECT o.id, o.created_at, o.record_type,"
                     + " o.record_id, o.record_version, o.event_type, o.idempotency_key, o.region_code, o.payload "
                     + PENDING + " ORDER BY o.id FETCH FIRST ? ROWS ONLY")) {
-                Sql.bind(ps, afterId, peer, limit);
+                Jdbc.bind(ps, afterId, peer, limit);
                 ps.setFetchSize(limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -137,7 +138,7 @@ public final class ExchangeStore {
     }
 
     public long pendingCount(String peer) {
-        return db.read(s -> Sql.number(s.connection(), "SELECT COUNT(*) " + PENDING, lowWater(s.connection(), peer), peer));
+        return db.read(s -> Jdbc.number(s.connection(), "SELECT COUNT(*) " + PENDING, lowWater(s.connection(), peer), peer));
     }
 
     /**
@@ -148,13 +149,13 @@ public final class ExchangeStore {
         db.write(s -> {
             Connection c = s.connection();
             long low = lowWater(c, peer);
-            Long firstPending = Sql.number(c, "SELECT MIN(o.id) " + PENDING, low, peer);
-            Long old = Sql.number(c, "SELECT MAX(id) FROM outbox WHERE id > ? AND created_at < ?", low,
+            Long firstPending = Jdbc.number(c, "SELECT MIN(o.id) " + PENDING, low, peer);
+            Long old = Jdbc.number(c, "SELECT MAX(id) FROM outbox WHERE id > ? AND created_at < ?", low,
                     Timestamp.from(now().minus(commitLag)));
             long settledOld = old == null ? low : old;
             long next = firstPending == null ? settledOld : Math.min(settledOld, firstPending - 1);
             if (next > low) {
-                Sql.updateOrInsert(c, "UPDATE exchange_cursor SET low_water = ? WHERE peer = ?", new Object[] {next, peer},
+                Jdbc.updateOrInsert(c, "UPDATE exchange_cursor SET low_water = ? WHERE peer = ?", new Object[] {next, peer},
                         "INSERT INTO exchange_cursor (peer, low_water) VALUES (?, ?)", new Object[] {peer, next});
             }
             return null;
@@ -181,7 +182,7 @@ public final class ExchangeStore {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_delivery (peer, outbox_id, outcome, run_id,"
                     + " settled_at) VALUES (?, ?, ?, ?, ?)")) {
                 for (Settled r : settled) {
-                    Sql.bind(ps, peer, r.record().id(), r.outcome(), runId, at);
+                    Jdbc.bind(ps, peer, r.record().id(), r.outcome(), runId, at);
                     ps.addBatch();
                     switch (r.outcome()) {
                         case "ACCEPTED", "DUPLICATE" -> acked++;
@@ -195,7 +196,7 @@ public final class ExchangeStore {
             for (Settled r : settled) {
                 if ("REJECTED".equals(r.outcome())) {
                     OutboxRecord o = r.record();
-                    deadIds.add(Sql.insert(c, "INSERT INTO exchange_dead_letter (peer, outbox_id, idempotency_key,"
+                    deadIds.add(Jdbc.insert(c, "INSERT INTO exchange_dead_letter (peer, outbox_id, idempotency_key,"
                                     + " record_type, record_id, region_code, reason, field, run_id, dead_at, status, published)"
                                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE)",
                             peer, o.id(), o.idempotencyKey(), o.recordType(), o.recordId(), o.regionCode(),
@@ -203,7 +204,7 @@ public final class ExchangeStore {
                             r.field() == null ? null : truncate(r.field(), 256), runId, at));
                 }
             }
-            Sql.update(c, "UPDATE exchange_run SET sent = sent + ?, acknowledged = acknowledged + ?, dead = dead + ?,"
+            Jdbc.update(c, "UPDATE exchange_run SET sent = sent + ?, acknowledged = acknowledged + ?, dead = dead + ?,"
                     + " skipped = skipped + ? WHERE id = ?", sent, acked, dead, skipped, runId);
             return deadIds;
         });
@@ -227,19 +228,19 @@ public final class ExchangeStore {
     }
 
     public Optional<DeadLetter> deadLetter(long id) {
-        return db.read(s -> Sql.one(s.connection(), "SELECT * FROM exchange_dead_letter WHERE id = ?",
+        return db.read(s -> Jdbc.one(s.connection(), "SELECT * FROM exchange_dead_letter WHERE id = ?",
                 ExchangeStore::deadLetter, id));
     }
 
     /** Dead letters written but not yet on the broker (a crash between commit and publish). */
     public List<DeadLetter> unpublishedDeadLetters(int limit) {
-        return db.read(s -> Sql.list(s.connection(),
+        return db.read(s -> Jdbc.list(s.connection(),
                 "SELECT * FROM exchange_dead_letter WHERE published = FALSE ORDER BY id FETCH FIRST ? ROWS ONLY",
                 ExchangeStore::deadLetter, limit));
     }
 
     public void markPublished(long deadLetterId) {
-        db.write(s -> Sql.update(s.connection(), "UPDATE exchange_dead_letter SET published = TRUE WHERE id = ?",
+        db.write(s -> Jdbc.update(s.connection(), "UPDATE exchange_dead_letter SET published = TRUE WHERE id = ?",
                 deadLetterId));
     }
 
@@ -250,20 +251,20 @@ public final class ExchangeStore {
     public boolean replay(DeadLetter letter, String by) {
         return db.write(s -> {
             Connection c = s.connection();
-            if (Sql.update(c, "UPDATE exchange_dead_letter SET status = 'REPLAYED', replayed_at = ?, replayed_by = ?"
+            if (Jdbc.update(c, "UPDATE exchange_dead_letter SET status = 'REPLAYED', replayed_at = ?, replayed_by = ?"
                     + " WHERE id = ? AND status = 'OPEN'", nowTs(), by, letter.id()) == 0) {
                 return false;
             }
-            Sql.update(c, "DELETE FROM exchange_delivery WHERE peer = ? AND outbox_id = ? AND outcome = 'REJECTED'",
+            Jdbc.update(c, "DELETE FROM exchange_delivery WHERE peer = ? AND outbox_id = ? AND outcome = 'REJECTED'",
                     letter.peer(), letter.outboxId());
-            Sql.update(c, "UPDATE exchange_cursor SET low_water = ? WHERE peer = ? AND low_water >= ?",
+            Jdbc.update(c, "UPDATE exchange_cursor SET low_water = ? WHERE peer = ? AND low_water >= ?",
                     letter.outboxId() - 1, letter.peer(), letter.outboxId());
             return true;
         });
     }
 
     public long openDeadLetters(String peer) {
-        return db.read(s -> Sql.number(s.connection(),
+        return db.read(s -> Jdbc.number(s.connection(),
                 "SELECT COUNT(*) FROM exchange_dead_letter WHERE peer = ? AND status = 'OPEN'", peer));
     }
 
@@ -279,14 +280,14 @@ public final class ExchangeStore {
     // ---------------------------------------------------------------- inbound and peer state
 
     public Optional<String> state(String peer, String name) {
-        return db.read(s -> Sql.one(s.connection(),
+        return db.read(s -> Jdbc.one(s.connection(),
                 "SELECT state_value FROM exchange_peer_state WHERE peer = ? AND name = ?", rs -> rs.getString(1), peer, name));
     }
 
     public void saveState(String peer, String name, String value) {
         Timestamp at = nowTs();
         db.write(s -> {
-            Sql.updateOrInsert(s.connection(),
+            Jdbc.updateOrInsert(s.connection(),
                     "UPDATE exchange_peer_state SET state_value = ?, updated_at = ? WHERE peer = ? AND name = ?",
                     new Object[] {value, at, peer, name},
                     "INSERT INTO exchange_peer_state (peer, name, state_value, updated_at) VALUES (?, ?, ?, ?)",
@@ -298,7 +299,7 @@ public final class ExchangeStore {
     public InboundRecord upsertInbound(String sourceSystem, String recordType, String sourceId, String raw) {
         Timestamp at = nowTs();
         db.write(s -> {
-            Sql.updateOrInsert(s.connection(), "UPDATE exchange_inbound SET raw_payload = ?, record_type = ?,"
+            Jdbc.updateOrInsert(s.connection(), "UPDATE exchange_inbound SET raw_payload = ?, record_type = ?,"
                             + " receive_count = receive_count + 1, last_received_at = ? WHERE source_system = ? AND source_id = ?",
                     new Object[] {raw, recordType, at, sourceSystem, sourceId},
                     "INSERT INTO exchange_inbound (source_system, source_id, record_type, raw_payload, receive_count,"
@@ -310,13 +311,13 @@ public final class ExchangeStore {
     }
 
     public void linkHazard(String sourceSystem, String sourceId, long hazardId) {
-        db.write(s -> Sql.update(s.connection(),
+        db.write(s -> Jdbc.update(s.connection(),
                 "UPDATE exchange_inbound SET hazard_id = ? WHERE source_system = ? AND source_id = ?",
                 hazardId, sourceSystem, sourceId));
     }
 
     public Optional<InboundRecord> inbound(String sourceSystem, String sourceId) {
-        return db.read(s -> Sql.one(s.connection(),
+        return db.read(s -> Jdbc.one(s.connection(),
                 "SELECT * FROM exchange_inbound WHERE source_system = ? AND source_id = ?", rs -> {
                     long hazard = rs.getLong("hazard_id");
                     boolean noHazard = rs.wasNull();
@@ -329,12 +330,12 @@ public final class ExchangeStore {
 
     /** A page of a table, newest first: the total under {@code where} and the rows at offset/limit. */
     private static <T> Page<T> page(Connection c, String table, List<Object> args, String where, int offset, int limit,
-                                    Sql.Row<T> row) throws SQLException {
-        long total = Sql.number(c, "SELECT COUNT(*) FROM " + table + where, args.toArray());
+                                    Jdbc.RowMapper<T> row) throws SQLException {
+        long total = Jdbc.number(c, "SELECT COUNT(*) FROM " + table + where, args.toArray());
         List<Object> all = new ArrayList<>(args);
         all.add(offset);
         all.add(limit);
-        return new Page<>(Sql.list(c, "SELECT * FROM " + table + where + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+        return new Page<>(Jdbc.list(c, "SELECT * FROM " + table + where + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                 row, all.toArray()), total);
     }
 

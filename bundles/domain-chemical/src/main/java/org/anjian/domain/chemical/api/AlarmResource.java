@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
 import org.anjian.api.rest.Paging;
@@ -23,7 +24,6 @@ import org.anjian.api.common.PageRequest;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
-import org.anjian.domain.chemical.service.Access;
 import org.anjian.domain.chemical.service.MonitoringService;
 import org.anjian.domain.chemical.store.Alarm;
 import org.anjian.domain.chemical.store.ChemicalDatabase;
@@ -52,7 +52,7 @@ public class AlarmResource implements DomainResource {
     public Page<Alarm> list(@Context SecurityContext sc, @QueryParam("status") Alarm.Status status,
                             @QueryParam("enterpriseCreditCode") @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
                             @Valid @BeanParam Paging paging) {
-        return monitoring.searchAlarms(Access.caller(sc), status == null ? null : status.name(), enterpriseCreditCode,
+        return monitoring.searchAlarms(Callers.of(sc), status == null ? null : status.name(), enterpriseCreditCode,
                 paging.toPageRequest());
     }
 
@@ -62,6 +62,6 @@ public class AlarmResource implements DomainResource {
     @Responds(status = 409, when = "the alarm is already handled")
     public Alarm handle(@Context SecurityContext sc, @PathParam("id") String id,
                         @Valid MonitoringService.Handling request) {
-        return monitoring.handle(Access.caller(sc), id, request);
+        return monitoring.handle(Callers.of(sc), id, request);
     }
 }

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
 import org.anjian.api.rest.Paging;
@@ -26,8 +27,7 @@ import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.rules.MajorHazardAssessment;
-import org.anjian.domain.chemical.service.Access;
-import org.anjian.domain.chemical.service.Fields;
+import org.anjian.api.kit.fields.Fields;
 import org.anjian.domain.chemical.service.HazardSourceService;
 import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.MajorHazardSource;
@@ -57,7 +57,7 @@ public class MajorHazardSourceResource implements DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Created
     public MajorHazardSource create(@Context SecurityContext sc, @NotNull @Valid HazardSourceService.NewSource request) {
-        return sources.create(Access.caller(sc), request);
+        return sources.create(Callers.of(sc), request);
     }
 
     @GET
@@ -65,12 +65,12 @@ public class MajorHazardSourceResource implements DomainResource {
                                         @QueryParam("enterpriseCreditCode") @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
                                         @QueryParam("grade") @Min(1) @Max(4) Integer grade,
                                         @Valid @BeanParam Paging paging) {
-        return sources.search(Access.caller(sc), enterpriseCreditCode, grade, paging.toPageRequest());
+        return sources.search(Callers.of(sc), enterpriseCreditCode, grade, paging.toPageRequest());
     }
 
     @GET
     @Path("/{id}")
     public MajorHazardSource get(@Context SecurityContext sc, @PathParam("id") String id) {
-        return sources.find(Access.caller(sc), id);
+        return sources.find(Callers.of(sc), id);
     }
 }

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
 import org.anjian.api.rest.Paging;
@@ -23,7 +24,6 @@ import org.anjian.api.common.PageRequest;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
-import org.anjian.domain.chemical.service.Access;
 import org.anjian.domain.chemical.service.MonitoringService;
 import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.MonitoringPoint;
@@ -53,13 +53,13 @@ public class MonitoringPointResource implements DomainResource {
     @Created
     @Responds(status = 409, when = "the enterprise already has a point with this tag")
     public MonitoringPoint create(@Context SecurityContext sc, @NotNull @Valid MonitoringService.NewPoint request) {
-        return monitoring.createPoint(Access.caller(sc), request);
+        return monitoring.createPoint(Callers.of(sc), request);
     }
 
     @GET
     public Page<MonitoringPoint> list(@Context SecurityContext sc,
                                       @QueryParam("enterpriseCreditCode") @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
                                       @Valid @BeanParam Paging paging) {
-        return monitoring.searchPoints(Access.caller(sc), enterpriseCreditCode, paging.toPageRequest());
+        return monitoring.searchPoints(Callers.of(sc), enterpriseCreditCode, paging.toPageRequest());
     }
 }

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
 import java.time.Clock;
@@ -13,7 +14,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
-import org.anjian.domain.chemical.service.Access;
 import org.anjian.domain.chemical.service.MonitoringService;
 import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.osgi.service.component.annotations.Activate;
@@ -51,7 +51,7 @@ public class MonitoringReadingResource implements DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MonitoringService.IngestResult readings(@Context SecurityContext sc,
                                                    @NotNull @Valid MonitoringService.ReadingBatch batch) {
-        MonitoringService.IngestResult result = monitoring.ingest(Access.caller(sc), batch);
+        MonitoringService.IngestResult result = monitoring.ingest(Callers.of(sc), batch);
         NotificationService n = notifications;
         if (n != null) {
             result.alarmsRaised().forEach(a -> n.publish(AlarmNotifications.raised(a)));

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
 import org.anjian.api.rest.Paging;
@@ -23,7 +24,6 @@ import org.anjian.api.common.PageRequest;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
-import org.anjian.domain.chemical.service.Access;
 import org.anjian.domain.chemical.service.ParkService;
 import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.Park;
@@ -53,18 +53,18 @@ public class ParkResource implements DomainResource {
     @Created
     @Responds(status = 409, when = "a park with this code exists")
     public Park create(@Context SecurityContext sc, @NotNull @Valid ParkService.NewPark request) {
-        return parks.create(Access.caller(sc), request);
+        return parks.create(Callers.of(sc), request);
     }
 
     @GET
     public Page<Park> list(@Context SecurityContext sc, @Valid @BeanParam Paging paging) {
-        return parks.search(Access.caller(sc), paging.toPageRequest());
+        return parks.search(Callers.of(sc), paging.toPageRequest());
     }
 
     @GET
     @Path("/{id}")
     public Park get(@Context SecurityContext sc, @PathParam("id") String id) {
-        return parks.find(Access.caller(sc), id);
+        return parks.find(Callers.of(sc), id);
     }
 
     @PUT
@@ -72,6 +72,6 @@ public class ParkResource implements DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Park members(@Context SecurityContext sc, @PathParam("id") String id,
                         @NotNull @Valid ParkService.Members request) {
-        return parks.replaceMembers(Access.caller(sc), id, request);
+        return parks.replaceMembers(Callers.of(sc), id, request);
     }
 }

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
 import org.anjian.api.rest.Paging;
@@ -27,8 +28,7 @@ import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.rules.PermitValidityPolicy;
-import org.anjian.domain.chemical.service.Access;
-import org.anjian.domain.chemical.service.Fields;
+import org.anjian.api.kit.fields.Fields;
 import org.anjian.domain.chemical.service.PermitService;
 import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.WorkPermit;
@@ -129,13 +129,13 @@ public class WorkPermitResource implements DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Created
     public WorkPermit create(@Context SecurityContext sc, @NotNull @Valid PermitService.NewPermit request) {
-        return permits.create(Access.caller(sc), request);
+        return permits.create(Callers.of(sc), request);
     }
 
     @GET
     public Page<WorkPermit> list(@Context SecurityContext sc,
                                  @QueryParam("enterpriseCreditCode") @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode,
                                  @QueryParam("active") Boolean active, @Valid @BeanParam Paging paging) {
-        return permits.search(Access.caller(sc), enterpriseCreditCode, active, paging.toPageRequest());
+        return permits.search(Callers.of(sc), enterpriseCreditCode, active, paging.toPageRequest());
     }
 }

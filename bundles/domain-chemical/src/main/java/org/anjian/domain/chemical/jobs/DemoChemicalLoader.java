@@ -29,7 +29,7 @@ import org.anjian.domain.chemical.service.ParkService;
 import org.anjian.domain.chemical.service.PermitService;
 import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.InTransaction;
-import org.anjian.domain.chemical.store.Jdbc;
+import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.domain.chemical.store.MajorHazardSource;
 import org.anjian.domain.chemical.store.MonitoringPoint;
 import org.osgi.service.component.annotations.Activate;

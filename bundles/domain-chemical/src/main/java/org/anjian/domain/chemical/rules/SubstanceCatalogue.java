@@ -1,5 +1,7 @@
 package org.anjian.domain.chemical.rules;
 
+import org.anjian.api.kit.table.Table;
+import org.anjian.api.kit.table.TableRow;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -79,7 +81,7 @@ public final class SubstanceCatalogue {
         Map<String, Substance> byName = new HashMap<>();
         Map<String, Substance> byCas = new HashMap<>();
         String table = "gb18218-substances.csv";
-        for (CsvTable.Row row : CsvTable.read(substanceTable, table, SUBSTANCE_HEADER)) {
+        for (TableRow row : Table.csv().read(substanceTable, table, SUBSTANCE_HEADER)) {
             String where = table + " line " + row.line();
             String name = row.get(0).trim();
             if (name.isEmpty()) {
@@ -123,7 +125,7 @@ public final class SubstanceCatalogue {
     private static Map<String, HazardClassLimit> readClasses(InputStream classTable) {
         String table = "gb18218-classes.csv";
         Map<String, HazardClassLimit> classes = new LinkedHashMap<>();
-        for (CsvTable.Row row : CsvTable.read(classTable, table, CLASS_HEADER)) {
+        for (TableRow row : Table.csv().read(classTable, table, CLASS_HEADER)) {
             String where = table + " line " + row.line();
             String code = row.get(0).trim().toUpperCase(Locale.ROOT);
             if (code.isEmpty()) {

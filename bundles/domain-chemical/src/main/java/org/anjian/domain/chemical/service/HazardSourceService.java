@@ -1,5 +1,7 @@
 package org.anjian.domain.chemical.service;
 
+import org.anjian.api.kit.access.Callers;
+import org.anjian.api.kit.fields.Fields;
 import javax.validation.Valid;
 import javax.validation.constraints.NotBlank;
 import javax.validation.constraints.NotNull;
@@ -28,7 +30,7 @@ import org.anjian.domain.chemical.rules.MajorHazardAssessment;
 import org.anjian.domain.chemical.rules.SubstanceQuantity;
 import org.anjian.domain.chemical.rules.UnknownSubstanceException;
 import org.anjian.domain.chemical.store.HazardSourceRepository;
-import org.anjian.domain.chemical.store.Jdbc;
+import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.domain.chemical.store.MajorHazardSource;
 
 /** 重大危险源: registered with their GB 18218 S, R, grade and three 包保责任人. */
@@ -70,9 +72,9 @@ public final class HazardSourceService {
     }
 
     public MajorHazardSource create(AnjianPrincipal caller, NewSource request) {
-        Access.requireWriter(caller);
+        Callers.requireWriter(caller, "chemical records");
         Fields.body(request);
-        Enterprise enterprise = Access.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
+        Enterprise enterprise = Callers.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
                 request.enterpriseCreditCode());
         String name = Fields.required("name", request.name(), 200);
         UnitType unitType = request.unitType();

@@ -1,5 +1,7 @@
 package org.anjian.domain.chemical.service;
 
+import org.anjian.api.kit.access.Callers;
+import org.anjian.api.kit.fields.Fields;
 import javax.validation.Valid;
 import javax.validation.constraints.NotBlank;
 import javax.validation.constraints.NotNull;
@@ -28,7 +30,7 @@ import org.anjian.api.spi.SqlSession;
 import org.anjian.domain.chemical.store.Alarm;
 import org.anjian.domain.chemical.store.AlarmRepository;
 import org.anjian.domain.chemical.store.HazardSourceRepository;
-import org.anjian.domain.chemical.store.Jdbc;
+import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.domain.chemical.store.MonitoringPoint;
 import org.anjian.domain.chemical.store.PointRepository;
 import org.anjian.domain.chemical.store.ReadingRepository;
@@ -89,9 +91,9 @@ public final class MonitoringService {
     }
 
     public MonitoringPoint createPoint(AnjianPrincipal caller, NewPoint request) {
-        Access.requireWriter(caller);
+        Callers.requireWriter(caller, "chemical records");
         Fields.body(request);
-        Enterprise enterprise = Access.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
+        Enterprise enterprise = Callers.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
                 request.enterpriseCreditCode());
         String tag = Fields.required("tag", request.tag(), 64);
         String name = Fields.required("name", request.name(), 200);
@@ -134,7 +136,7 @@ public final class MonitoringService {
 
     /** Validates the whole batch first (nothing is stored when any reading is bad), then stores it in one transaction. */
     public IngestResult ingest(AnjianPrincipal caller, ReadingBatch batch) {
-        Access.requireWriter(caller);
+        Callers.requireWriter(caller, "chemical records");
         Fields.body(batch);
         List<ReadingInput> input = batch.readings();
         if (input == null || input.isEmpty()) {
@@ -186,7 +188,7 @@ public final class MonitoringService {
     }
 
     public Alarm handle(AnjianPrincipal caller, String id, Handling request) {
-        Access.requireWriter(caller);
+        Callers.requireWriter(caller, "chemical records");
         String note = request == null ? null : Fields.optional("note", request.note(), 1000);
         return db.write(s -> {
             Alarm before = alarms.find(s.connection(), id).filter(a -> enterprises.sees(caller, a.enterpriseCreditCode()))

@@ -1,5 +1,7 @@
 package org.anjian.domain.chemical.service;
 
+import org.anjian.api.kit.access.Callers;
+import org.anjian.api.kit.fields.Fields;
 import javax.validation.Valid;
 import javax.validation.constraints.NotBlank;
 import javax.validation.constraints.NotNull;
@@ -21,7 +23,7 @@ import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.region.RegionCode;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.spi.ModuleDatabase;
-import org.anjian.domain.chemical.store.Jdbc;
+import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.domain.chemical.store.Park;
 import org.anjian.domain.chemical.store.ParkRepository;
 
@@ -55,7 +57,7 @@ public final class ParkService {
     }
 
     public Park create(AnjianPrincipal caller, NewPark request) {
-        Access.requireWriter(caller);
+        Callers.requireWriter(caller, "chemical records");
         Fields.body(request);
         String code = Fields.required("code", request.code(), 64);
         String name = Fields.required("name", request.name(), 200);
@@ -91,7 +93,7 @@ public final class ParkService {
     }
 
     public Park replaceMembers(AnjianPrincipal caller, String id, Members request) {
-        Access.requireWriter(caller);
+        Callers.requireWriter(caller, "chemical records");
         Fields.body(request);
         if (request.members() == null) {
             throw new ValidationException("members", "is required (a list of credit codes, may be empty)");
@@ -119,7 +121,7 @@ public final class ParkService {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String field = "members[" + i + "]";
-            String code = Access.visibleEnterprise(enterprises, caller, field, codes.get(i)).creditCode();
+            String code = Callers.visibleEnterprise(enterprises, caller, field, codes.get(i)).creditCode();
             if (!out.add(code)) {
                 throw new ValidationException(field, "duplicate enterprise " + code);
             }

@@ -1,5 +1,7 @@
 package org.anjian.domain.chemical.service;
 
+import org.anjian.api.kit.access.Callers;
+import org.anjian.api.kit.fields.Fields;
 import javax.validation.Valid;
 import javax.validation.constraints.NotBlank;
 import javax.validation.constraints.NotNull;
@@ -19,7 +21,7 @@ import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.domain.chemical.rules.PermitValidityPolicy;
 import org.anjian.domain.chemical.rules.SpecialWorkGrade;
 import org.anjian.domain.chemical.rules.SpecialWorkType;
-import org.anjian.domain.chemical.store.Jdbc;
+import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.domain.chemical.store.PermitRepository;
 import org.anjian.domain.chemical.store.WorkPermit;
 
@@ -48,9 +50,9 @@ public final class PermitService {
     }
 
     public WorkPermit create(AnjianPrincipal caller, NewPermit request) {
-        Access.requireWriter(caller);
+        Callers.requireWriter(caller, "chemical records");
         Fields.body(request);
-        Enterprise enterprise = Access.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
+        Enterprise enterprise = Callers.visibleEnterprise(enterprises, caller, "enterpriseCreditCode",
                 request.enterpriseCreditCode());
         SpecialWorkType type = request.workType();
         if (type == null) {

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.store;
 
+import org.anjian.api.kit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,6 +75,6 @@ public final class AlarmRepository {
         return new Alarm(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), Jdbc.instant(rs, "raised_at"), rs.getDouble(9), rs.getDouble(10),
                 rs.getString(11), rs.getString(12), Jdbc.instant(rs, "handled_at"), rs.getString(14), rs.getString(15),
-                Jdbc.nullableLong(rs, "hazard_id"), rs.getLong("version"));
+                Jdbc.longOrNull(rs, "hazard_id"), rs.getLong("version"));
     }
 }

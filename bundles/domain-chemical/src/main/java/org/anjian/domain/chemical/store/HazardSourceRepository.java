@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.store;
 
+import org.anjian.api.kit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,7 +76,7 @@ public final class HazardSourceRepository {
         return new MajorHazardSource(rs.getString("id"), rs.getString("enterprise_credit_code"),
                 rs.getString("region_code"), rs.getString("name"), rs.getString("unit_type"),
                 rs.getInt("exposed_population"), rs.getDouble("s"), rs.getDouble("r"), rs.getBoolean("major"),
-                Jdbc.nullableInt(rs, "grade"), rs.getLong("version"), Jdbc.instant(rs, "created_at"),
+                Jdbc.intOrNull(rs, "grade"), rs.getLong("version"), Jdbc.instant(rs, "created_at"),
                 Jdbc.instant(rs, "updated_at"), null, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.store;
 
+import org.anjian.api.kit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,7 +49,7 @@ public final class PointRepository {
     private static MonitoringPoint map(ResultSet rs) throws SQLException {
         return new MonitoringPoint(rs.getString("id"), rs.getString("enterprise_credit_code"),
                 rs.getString("region_code"), rs.getString("source_id"), rs.getString("tag"), rs.getString("name"),
-                rs.getString("kind"), rs.getString("unit"), Jdbc.nullableDouble(rs, "low_limit"),
-                Jdbc.nullableDouble(rs, "high_limit"));
+                rs.getString("kind"), rs.getString("unit"), Jdbc.doubleOrNull(rs, "low_limit"),
+                Jdbc.doubleOrNull(rs, "high_limit"));
     }
 }

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.store;
 
+import org.anjian.api.kit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

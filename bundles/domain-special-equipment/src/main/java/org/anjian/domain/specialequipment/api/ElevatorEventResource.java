@@ -1,5 +1,6 @@
 package org.anjian.domain.specialequipment.api;
 
+import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
 import javax.ws.rs.BeanParam;
@@ -63,10 +64,10 @@ public class ElevatorEventResource implements DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Created
     public ElevatorEvent create(@Context SecurityContext sc, @NotNull @Valid NewElevatorEvent body) {
-        ElevatorEvent raised = service.raiseEvent(Params.caller(sc), body);
+        ElevatorEvent raised = service.raiseEvent(Callers.of(sc), body);
         NotificationService n = notifications;
         if (n != null) {
-            n.publish(ElevatorNotifications.raised(raised, service.get(Params.caller(sc), raised.equipmentId())));
+            n.publish(ElevatorNotifications.raised(raised, service.get(Callers.of(sc), raised.equipmentId())));
         }
         return raised;
     }
@@ -74,13 +75,13 @@ public class ElevatorEventResource implements DomainResource {
     @GET
     public Page<ElevatorEvent> search(@Context SecurityContext sc, @QueryParam("status") Status status,
                                       @Valid @BeanParam Paging paging) {
-        return service.events(Params.caller(sc), status == null ? null : status.name(), paging.toPageRequest());
+        return service.events(Callers.of(sc), status == null ? null : status.name(), paging.toPageRequest());
     }
 
     @GET
     @Path("/{id}")
     public ElevatorEvent get(@Context SecurityContext sc, @PathParam("id") String id) {
-        return service.event(Params.caller(sc), id);
+        return service.event(Callers.of(sc), id);
     }
 
     @POST
@@ -88,6 +89,6 @@ public class ElevatorEventResource implements DomainResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Responds(status = 409, when = "the event is already handled")
     public ElevatorEvent handle(@Context SecurityContext sc, @PathParam("id") String id, @Valid HandleRequest body) {
-        return service.handleEvent(Params.caller(sc), id, body);
+        return service.handleEvent(Callers.of(sc), id, body);
     }
 }

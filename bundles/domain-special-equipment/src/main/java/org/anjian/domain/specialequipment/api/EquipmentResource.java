@@ -1,5 +1,6 @@
 package org.anjian.domain.specialequipment.api;
 
+import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.validation.constraints.Max;
 import javax.validation.constraints.Min;
@@ -62,7 +63,7 @@ public class EquipmentResource implements DomainResource {
     @Created
     @Responds(status = 409, when = "the equipment code is already registered")
     public EquipmentView create(@Context SecurityContext sc, @NotNull @Valid NewEquipment body) {
-        return service.register(Params.caller(sc), body);
+        return service.register(Callers.of(sc), body);
     }
 
     /**
@@ -80,14 +81,14 @@ public class EquipmentResource implements DomainResource {
                                       @QueryParam("dueWithinDays") @Min(0) @Max(3650) Integer dueWithinDays,
                                       @QueryParam("status") Status status,
                                       @Valid @BeanParam Paging paging) {
-        return service.search(Params.caller(sc), enterpriseCreditCode, category, overdue, dueWithinDays,
+        return service.search(Callers.of(sc), enterpriseCreditCode, category, overdue, dueWithinDays,
                 status == null ? null : status.name(), paging.toPageRequest());
     }
 
     @GET
     @Path("/{id}")
     public EquipmentDetail get(@Context SecurityContext sc, @PathParam("id") String id) {
-        return service.get(Params.caller(sc), id);
+        return service.get(Callers.of(sc), id);
     }
 
     @POST
@@ -96,13 +97,13 @@ public class EquipmentResource implements DomainResource {
     @Created(idProperty = "inspectionId")
     public InspectionResult recordInspection(@Context SecurityContext sc, @PathParam("id") String id,
                                              @NotNull @Valid NewInspection body) {
-        return service.recordInspection(Params.caller(sc), id, body);
+        return service.recordInspection(Callers.of(sc), id, body);
     }
 
     @GET
     @Path("/{id}/inspections/{inspectionId}")
     public Inspection inspection(@Context SecurityContext sc, @PathParam("id") String id,
                                  @PathParam("inspectionId") String inspectionId) {
-        return service.inspection(Params.caller(sc), id, inspectionId);
+        return service.inspection(Callers.of(sc), id, inspectionId);
     }
 }

@@ -1,5 +1,7 @@
 package org.anjian.domain.specialequipment.rules;
 
+import org.anjian.api.kit.table.Table;
+import org.anjian.api.kit.table.TableRow;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ public final class CategoryCatalogue {
             synchronized (CategoryCatalogue.class) {
                 result = bundled;
                 if (result == null) {
-                    result = load(CsvTable.resource(RESOURCE), RESOURCE);
+                    result = load(Table.resource(CategoryCatalogue.class, RESOURCE), RESOURCE);
                     bundled = result;
                 }
             }
@@ -61,12 +63,12 @@ public final class CategoryCatalogue {
 
     /** Reads a catalogue in the categories.csv format (UTF-8); fails on any inconsistency. */
     public static CategoryCatalogue load(InputStream in, String name) {
-        return fromRows(CsvTable.read(in, name, HEADER), name);
+        return fromRows(Table.csv().read(in, name, HEADER), name);
     }
 
     /** Reads a catalogue in the categories.csv format; fails on any inconsistency. */
     public static CategoryCatalogue load(Reader reader, String name) {
-        return fromRows(CsvTable.read(reader, name, HEADER), name);
+        return fromRows(Table.csv().read(reader, name, HEADER), name);
     }
 
     /** Builds a catalogue from categories; parents must be present, codes unique, no cycles. */
@@ -91,12 +93,12 @@ public final class CategoryCatalogue {
         return new CategoryCatalogue(map);
     }
 
-    private static CategoryCatalogue fromRows(List<CsvTable.Row> rows, String name) {
+    private static CategoryCatalogue fromRows(List<TableRow> rows, String name) {
         List<Category> categories = new ArrayList<>();
-        for (CsvTable.Row row : rows) {
+        for (TableRow row : rows) {
             try {
                 String parent = row.get(1).isEmpty() ? null : row.get(1);
-                String source = CsvTable.requireSourceTag(row.get(4), name, row.line());
+                String source = SourceTag.require(row, 4, name);
                 categories.add(new Category(row.get(0), parent, row.get(2), row.get(3), source));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + " line " + row.line() + ": " + e.getMessage(), e);

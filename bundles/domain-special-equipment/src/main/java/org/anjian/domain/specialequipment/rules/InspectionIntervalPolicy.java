@@ -1,5 +1,7 @@
 package org.anjian.domain.specialequipment.rules;
 
+import org.anjian.api.kit.table.Table;
+import org.anjian.api.kit.table.TableRow;
 import java.io.InputStream;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -63,17 +65,17 @@ public final class InspectionIntervalPolicy {
 
     /** The bundled table over the bundled catalogue. */
     public static InspectionIntervalPolicy bundled() {
-        return load(CategoryCatalogue.bundled(), CsvTable.resource(RESOURCE), RESOURCE);
+        return load(CategoryCatalogue.bundled(), Table.resource(CategoryCatalogue.class, RESOURCE), RESOURCE);
     }
 
     /** A table in the inspection-intervals.csv format (UTF-8). */
     public static InspectionIntervalPolicy load(CategoryCatalogue catalogue, InputStream in, String name) {
-        return new InspectionIntervalPolicy(catalogue, parse(CsvTable.read(in, name, HEADER), name), List.of());
+        return new InspectionIntervalPolicy(catalogue, parse(Table.csv().read(in, name, HEADER), name), List.of());
     }
 
     /** A table in the inspection-intervals.csv format. */
     public static InspectionIntervalPolicy load(CategoryCatalogue catalogue, Reader reader, String name) {
-        return new InspectionIntervalPolicy(catalogue, parse(CsvTable.read(reader, name, HEADER), name), List.of());
+        return new InspectionIntervalPolicy(catalogue, parse(Table.csv().read(reader, name, HEADER), name), List.of());
     }
 
     /** A policy made only of configured intervals (keys as for {@link #withOverrides(Map)}), no bundled rows. */
@@ -241,14 +243,14 @@ public final class InspectionIntervalPolicy {
         return Map.copyOf(byCategory);
     }
 
-    private static List<IntervalRule> parse(List<CsvTable.Row> rows, String name) {
+    private static List<IntervalRule> parse(List<TableRow> rows, String name) {
         List<IntervalRule> rules = new ArrayList<>();
-        for (CsvTable.Row row : rows) {
+        for (TableRow row : rows) {
             try {
                 String category = row.get(0);
                 String months = row.get(1);
                 int[] grades = IntervalRule.parseCondition(row.get(2));
-                String source = CsvTable.requireSourceTag(row.get(3), name, row.line());
+                String source = SourceTag.require(row, 3, name);
                 IntervalRule.Kind kind;
                 Period interval = null;
                 if (months.isEmpty()) {

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,8 @@ import org.anjian.api.common.NotFoundException;
 import org.anjian.api.common.Page;
 import org.anjian.api.common.PageRequest;
 import org.anjian.api.common.ValidationException;
+import org.anjian.api.kit.access.Callers;
+import org.anjian.api.kit.fields.Fields;
 import org.anjian.api.enterprise.Enterprise;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.hazard.Hazard;
@@ -148,16 +148,16 @@ public class SpecialEquipmentService {
     // ---------------------------------------------------------------- equipment
 
     public EquipmentView register(AnjianPrincipal caller, NewEquipment body) {
-        requireWriter(caller);
+        Callers.requireWriter(caller, "special-equipment records");
         if (body == null) {
             throw new ValidationException("body", "an equipment is required");
         }
-        String creditCode = required("enterpriseCreditCode", body.enterpriseCreditCode());
-        String categoryCode = required("categoryCode", body.categoryCode()).toUpperCase(Locale.ROOT);
+        String creditCode = Fields.required("enterpriseCreditCode", body.enterpriseCreditCode());
+        String categoryCode = Fields.required("categoryCode", body.categoryCode()).toUpperCase(Locale.ROOT);
         Category category = catalogue().find(categoryCode).filter(c -> c.code().equals(categoryCode))
                 .orElseThrow(() -> new ValidationException("categoryCode",
                         "unknown category " + body.categoryCode() + " (not in the 特种设备目录)"));
-        String equipmentCode = optional(body.equipmentCode());
+        String equipmentCode = Fields.blankToNull(body.equipmentCode());
         if (equipmentCode != null) {
             codes().equipmentCodeProblem(equipmentCode).ifPresent(p -> {
                 throw new ValidationException("equipmentCode", p);
@@ -168,7 +168,7 @@ public class SpecialEquipmentService {
                         + " does not belong to the same kind of equipment as categoryCode " + category.code());
             }
         }
-        String registrationCode = optional(body.registrationCode());
+        String registrationCode = Fields.blankToNull(body.registrationCode());
         if (registrationCode != null) {
             codes().registrationCodeProblem(registrationCode).ifPresent(p -> {
                 throw new ValidationException("registrationCode", p);
@@ -183,17 +183,17 @@ public class SpecialEquipmentService {
                 throw new ValidationException("rescueCode", "only elevators (category 3000) carry a 96333 rescue code");
             }
         }
-        String certificateNo = text("certificateNo", body.certificateNo(), 64);
-        String location = text("location", body.location(), MAX_TEXT);
-        String contractor = text("maintenanceContractor", body.maintenanceContractor(), MAX_TEXT);
+        String certificateNo = Fields.optional("certificateNo", body.certificateNo(), 64);
+        String location = Fields.optional("location", body.location(), MAX_TEXT);
+        String contractor = Fields.optional("maintenanceContractor", body.maintenanceContractor(), MAX_TEXT);
         Integer grade = grade("safetyConditionGrade", body.safetyConditionGrade());
         LocalDate today = today();
-        LocalDate lastInspection = date("lastInspection", body.lastInspection());
+        LocalDate lastInspection = Fields.optionalDate("lastInspection", body.lastInspection());
         if (lastInspection != null && lastInspection.isAfter(today)) {
             throw new ValidationException("lastInspection", "must not be in the future");
         }
-        LocalDate givenNextDue = date("nextDue", body.nextDue());
-        String status = optional(body.status());
+        LocalDate givenNextDue = Fields.optionalDate("nextDue", body.nextDue());
+        String status = Fields.blankToNull(body.status());
         if (status != null && !status.equals(Equipment.IN_USE) && !status.equals(Equipment.OUT_OF_SERVICE)) {
             throw new ValidationException("status", "must be IN_USE or OUT_OF_SERVICE");
         }
@@ -218,7 +218,7 @@ public class SpecialEquipmentService {
         if (status == null) {
             status = Equipment.IN_USE;
         }
-        Enterprise enterprise = visibleEnterprise(caller, creditCode);
+        Enterprise enterprise = Callers.visibleEnterprise(enterprises, caller, "enterpriseCreditCode", creditCode);
         Instant now = clock.instant();
         Equipment e = new Equipment(UUID.randomUUID().toString(), enterprise.creditCode(), enterprise.regionCode(),
                 category.code(), equipmentCode, registrationCode, certificateNo, location, contractor, rescueCode,
@@ -252,17 +252,17 @@ public class SpecialEquipmentService {
      */
     public Page<EquipmentView> search(AnjianPrincipal caller, String enterpriseCreditCode, String category,
                                       Boolean overdue, Integer dueWithinDays, String status, PageRequest page) {
-        requireCaller(caller);
+        Callers.require(caller);
         if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > MAX_DUE_WITHIN_DAYS)) {
             throw new ValidationException("dueWithinDays", "must be between 0 and " + MAX_DUE_WITHIN_DAYS);
         }
-        String st = optional(status);
+        String st = Fields.blankToNull(status);
         if (st != null && !st.equals(Equipment.IN_USE) && !st.equals(Equipment.OUT_OF_SERVICE)) {
             throw new ValidationException("status", "must be IN_USE or OUT_OF_SERVICE");
         }
-        String prefix = categoryPrefix(optional(category));
+        String prefix = categoryPrefix(Fields.blankToNull(category));
         LocalDate today = today();
-        EquipmentFilter filter = new EquipmentFilter(enterprises.scope(caller), optional(enterpriseCreditCode), prefix,
+        EquipmentFilter filter = new EquipmentFilter(enterprises.scope(caller), Fields.blankToNull(enterpriseCreditCode), prefix,
                 overdue, dueWithinDays, st, today);
         Page<Equipment> rows = db.read(s -> equipment.search(s.connection(), filter, page.offset(), page.limit()));
         return new Page<>(rows.items().stream().map(e -> view(e, today)).toList(), rows.total());
@@ -289,7 +289,7 @@ public class SpecialEquipmentService {
     }
 
     public EquipmentDetail get(AnjianPrincipal caller, String id) {
-        requireCaller(caller);
+        Callers.require(caller);
         LocalDate today = today();
         return db.read(s -> {
             Equipment e = equipment.find(s.connection(), id).filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
@@ -308,7 +308,7 @@ public class SpecialEquipmentService {
     // ---------------------------------------------------------------- inspections
 
     public InspectionResult recordInspection(AnjianPrincipal caller, String equipmentId, NewInspection body) {
-        requireWriter(caller);
+        Callers.requireWriter(caller, "special-equipment records");
         Equipment current = db.read(s -> equipment.find(s.connection(), equipmentId))
                 .filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
                 .orElseThrow(() -> new NotFoundException("equipment", equipmentId));
@@ -316,7 +316,7 @@ public class SpecialEquipmentService {
             throw new ValidationException("body", "an inspection is required");
         }
         LocalDate today = today();
-        LocalDate inspectedOn = date("inspectedOn", required("inspectedOn", body.inspectedOn()));
+        LocalDate inspectedOn = Fields.date("inspectedOn", body.inspectedOn());
         if (inspectedOn.isAfter(today)) {
             throw new ValidationException("inspectedOn", "must not be in the future");
         }
@@ -324,12 +324,12 @@ public class SpecialEquipmentService {
             throw new ValidationException("inspectedOn", "is before the last recorded inspection ("
                     + current.lastInspection() + ")");
         }
-        String result = required("result", body.result()).toUpperCase(Locale.ROOT);
+        String result = Fields.required("result", body.result()).toUpperCase(Locale.ROOT);
         if (!result.equals(Inspection.PASS) && !result.equals(Inspection.FAIL)) {
             throw new ValidationException("result", "must be PASS or FAIL");
         }
-        String inspector = text("inspector", body.inspector(), MAX_TEXT);
-        String reportNo = text("reportNo", body.reportNo(), 64);
+        String inspector = Fields.optional("inspector", body.inspector(), MAX_TEXT);
+        String reportNo = Fields.optional("reportNo", body.reportNo(), 64);
         Integer reported = grade("safetyConditionGrade", body.safetyConditionGrade());
         Integer grade = reported != null ? reported : current.safetyConditionGrade();
         IntervalDecision decision = settings.policy().decide(current.categoryCode(), grade);
@@ -473,25 +473,25 @@ public class SpecialEquipmentService {
     // ---------------------------------------------------------------- elevator events
 
     public ElevatorEvent raiseEvent(AnjianPrincipal caller, NewElevatorEvent body) {
-        requireWriter(caller);
+        Callers.requireWriter(caller, "special-equipment records");
         if (body == null) {
             throw new ValidationException("body", "an elevator event is required");
         }
-        String equipmentId = optional(body.equipmentId());
-        String equipmentCode = optional(body.equipmentCode());
+        String equipmentId = Fields.blankToNull(body.equipmentId());
+        String equipmentCode = Fields.blankToNull(body.equipmentCode());
         if (equipmentId == null && equipmentCode == null) {
             throw new ValidationException("equipmentId", "equipmentId or equipmentCode is required");
         }
-        String kind = required("kind", body.kind()).toUpperCase(Locale.ROOT);
+        String kind = Fields.required("kind", body.kind()).toUpperCase(Locale.ROOT);
         if (!kind.equals(ElevatorEvent.ENTRAPMENT) && !kind.equals(ElevatorEvent.FAULT)) {
             throw new ValidationException("kind", "must be ENTRAPMENT or FAULT");
         }
-        Instant at = instant("at", required("at", body.at()));
+        Instant at = Fields.instant("at", body.at());
         Instant now = clock.instant();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw new ValidationException("at", "must not be in the future");
         }
-        String description = text("description", body.description(), MAX_LONG_TEXT);
+        String description = Fields.optional("description", body.description(), MAX_LONG_TEXT);
         String field = equipmentId != null ? "equipmentId" : "equipmentCode";
         Equipment e = db.read(s -> equipmentId != null ? equipment.find(s.connection(), equipmentId)
                         : equipment.findByCode(s.connection(), equipmentCode))
@@ -520,14 +520,14 @@ public class SpecialEquipmentService {
 
     /** One elevator event the caller may see. */
     public ElevatorEvent event(AnjianPrincipal caller, String id) {
-        requireCaller(caller);
+        Callers.require(caller);
         return db.read(s -> events.find(s.connection(), id)).filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
                 .orElseThrow(() -> new NotFoundException("elevator-event", id));
     }
 
     public ElevatorEvent handleEvent(AnjianPrincipal caller, String id, HandleRequest body) {
-        requireWriter(caller);
-        String note = text("note", body == null ? null : body.note(), MAX_LONG_TEXT);
+        Callers.requireWriter(caller, "special-equipment records");
+        String note = Fields.optional("note", body == null ? null : body.note(), MAX_LONG_TEXT);
         return db.write(s -> {
             ElevatorEvent current = events.find(s.connection(), id).filter(x -> enterprises.sees(caller, x.enterpriseCreditCode()))
                     .orElseThrow(() -> new NotFoundException("elevator-event", id));
@@ -545,8 +545,8 @@ public class SpecialEquipmentService {
     }
 
     public Page<ElevatorEvent> events(AnjianPrincipal caller, String status, PageRequest page) {
-        requireCaller(caller);
-        String st = optional(status);
+        Callers.require(caller);
+        String st = Fields.blankToNull(status);
         if (st != null) {
             st = st.toUpperCase(Locale.ROOT);
             if (!List.of(ElevatorEvent.RAISED, ElevatorEvent.HANDLED, ElevatorEvent.ESCALATED).contains(st)) {
@@ -636,69 +636,10 @@ public class SpecialEquipmentService {
                 : InspectionStatus.OK.name();
     }
 
-    private Enterprise visibleEnterprise(AnjianPrincipal caller, String creditCode) {
-        return enterprises.find(caller, creditCode)
-                .orElseThrow(() -> new ValidationException("enterpriseCreditCode",
-                        "unknown enterprise " + creditCode + " (or outside your jurisdiction)"));
-    }
-
-    static void requireCaller(AnjianPrincipal caller) {
-        if (caller == null) {
-            throw new ForbiddenException("authentication required");
-        }
-    }
-
-    static void requireWriter(AnjianPrincipal caller) {
-        requireCaller(caller);
-        if (Roles.WRITERS.stream().noneMatch(caller::hasRole)) {
-            throw new ForbiddenException("changing special-equipment records needs one of the roles " + Roles.WRITERS);
-        }
-    }
-
-    private static String optional(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String required(String field, String s) {
-        String v = optional(s);
-        if (v == null) {
-            throw new ValidationException(field, "is required");
-        }
-        return v;
-    }
-
-    private static String text(String field, String s, int max) {
-        String v = optional(s);
-        if (v != null && v.length() > max) {
-            throw new ValidationException(field, "must be at most " + max + " characters");
-        }
-        return v;
-    }
-
     private static Integer grade(String field, Integer grade) {
         if (grade != null && (grade < 1 || grade > 5)) {
             throw new ValidationException(field, "must be 1 to 5 (安全状况等级)");
         }
         return grade;
-    }
-
-    private static LocalDate date(String field, String s) {
-        String v = optional(s);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "must be a date yyyy-MM-dd");
-        }
-    }
-
-    private static Instant instant(String field, String s) {
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "must be an ISO-8601 date-time with offset, e.g. 2026-06-15T10:00:00+08:00");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.anjian.domain.specialequipment.store;
 
+import org.anjian.api.kit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package org.anjian.domain.specialequipment.store;
 
+import org.anjian.api.kit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -121,7 +122,7 @@ public final class EquipmentRepository {
         return new Equipment(rs.getString("id"), rs.getString("enterprise_credit_code"), rs.getString("region_code"),
                 rs.getString("category_code"), rs.getString("equipment_code"), rs.getString("registration_code"),
                 rs.getString("certificate_no"), rs.getString("location"), rs.getString("maintenance_contractor"),
-                rs.getString("rescue_code"), Jdbc.integer(rs, "safety_condition_grade"),
+                rs.getString("rescue_code"), Jdbc.intOrNull(rs, "safety_condition_grade"),
                 Jdbc.date(rs, "last_inspection"), Jdbc.date(rs, "next_due"), rs.getString("status"),
                 rs.getLong("version"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
     }

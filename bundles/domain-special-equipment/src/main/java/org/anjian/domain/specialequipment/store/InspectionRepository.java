@@ -1,5 +1,6 @@
 package org.anjian.domain.specialequipment.store;
 
+import org.anjian.api.kit.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,6 +34,6 @@ public final class InspectionRepository {
     static Inspection map(ResultSet rs) throws SQLException {
         return new Inspection(rs.getString("id"), rs.getString("equipment_id"), Jdbc.date(rs, "inspected_on"),
                 rs.getString("result"), rs.getString("inspector"), rs.getString("report_no"),
-                Jdbc.integer(rs, "safety_condition_grade"), Jdbc.instant(rs, "created_at"), rs.getString("created_by"));
+                Jdbc.intOrNull(rs, "safety_condition_grade"), Jdbc.instant(rs, "created_at"), rs.getString("created_by"));
     }
 }
