@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
@@ -29,7 +30,6 @@ import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.rules.MajorHazardAssessment;
 import org.anjian.api.kit.fields.Fields;
 import org.anjian.domain.chemical.service.HazardSourceService;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.MajorHazardSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,8 +43,8 @@ public class MajorHazardSourceResource implements DomainResource {
     private final HazardSourceService sources;
 
     @Activate
-    public MajorHazardSourceResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
-        this.sources = new HazardSourceService(database.db(), enterprises, Clock.systemUTC(),
+    public MajorHazardSourceResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
+        this.sources = new HazardSourceService(database, enterprises, Clock.systemUTC(),
                 MajorHazardAssessment.withDefaultCatalogue());
     }
 

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
@@ -15,7 +16,6 @@ import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.service.MonitoringService;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,8 +37,8 @@ public class MonitoringReadingResource implements DomainResource {
     private volatile NotificationService notifications;
 
     @Activate
-    public MonitoringReadingResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
-        this.monitoring = new MonitoringService(database.db(), enterprises, Clock.systemUTC());
+    public MonitoringReadingResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
+        this.monitoring = new MonitoringService(database, enterprises, Clock.systemUTC());
     }
 
     @Override

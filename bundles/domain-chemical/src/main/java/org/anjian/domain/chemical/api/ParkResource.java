@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
@@ -25,7 +26,6 @@ import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.service.ParkService;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.Park;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,8 +39,8 @@ public class ParkResource implements DomainResource {
     private final ParkService parks;
 
     @Activate
-    public ParkResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
-        this.parks = new ParkService(database.db(), enterprises, Clock.systemUTC());
+    public ParkResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
+        this.parks = new ParkService(database, enterprises, Clock.systemUTC());
     }
 
     @Override

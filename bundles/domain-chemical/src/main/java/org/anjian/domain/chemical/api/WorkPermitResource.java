@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
@@ -30,7 +31,6 @@ import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.rules.PermitValidityPolicy;
 import org.anjian.api.kit.fields.Fields;
 import org.anjian.domain.chemical.service.PermitService;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.WorkPermit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -87,9 +87,9 @@ public class WorkPermitResource implements DomainResource {
     private final PermitService permits;
 
     @Activate
-    public WorkPermitResource(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises,
+    public WorkPermitResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises,
                               Config config) {
-        this.permits = new PermitService(database.db(), enterprises, Clock.systemUTC(), policy(config));
+        this.permits = new PermitService(database, enterprises, Clock.systemUTC(), policy(config));
     }
 
     /** The policy of a configuration: each blank entry keeps PermitValidityPolicy's default. */

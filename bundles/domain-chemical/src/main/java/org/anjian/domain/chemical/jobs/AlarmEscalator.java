@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.jobs;
 
+import org.anjian.domain.chemical.module.ChemicalModule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,6 @@ import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.domain.chemical.service.Records;
 import org.anjian.domain.chemical.store.Alarm;
 import org.anjian.domain.chemical.store.AlarmRepository;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -69,8 +69,8 @@ public class AlarmEscalator {
     private final Clock clock;
 
     @Activate
-    public AlarmEscalator(@Reference ChemicalDatabase database, @Reference HazardService hazards, Config config) {
-        this(database.db(), hazards, Duration.ofMinutes(Math.max(1, config.minutesUntilEscalation())),
+    public AlarmEscalator(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference HazardService hazards, Config config) {
+        this(database, hazards, Duration.ofMinutes(Math.max(1, config.minutesUntilEscalation())),
                 Math.max(1, config.deadlineDays()), ZoneId.of(config.zone()), Clock.systemUTC());
         long interval = Math.max(1, config.intervalMinutes());
         executor.scheduleWithFixedDelay(this::runOnce, interval, interval, TimeUnit.MINUTES);

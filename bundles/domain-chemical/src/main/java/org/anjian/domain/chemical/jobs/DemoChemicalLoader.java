@@ -27,7 +27,6 @@ import org.anjian.domain.chemical.service.HazardSourceService.GuarantorInput;
 import org.anjian.domain.chemical.service.MonitoringService;
 import org.anjian.domain.chemical.service.ParkService;
 import org.anjian.domain.chemical.service.PermitService;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.InTransaction;
 import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.domain.chemical.store.MajorHazardSource;
@@ -61,9 +60,9 @@ public class DemoChemicalLoader {
     private final ScheduledExecutorService executor;
 
     @Activate
-    public DemoChemicalLoader(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises,
+    public DemoChemicalLoader(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises,
                               @Reference DataLoads loads) {
-        this(database.db(), enterprises, loads, Clock.systemUTC());
+        this(database, enterprises, loads, Clock.systemUTC());
         executor.schedule(() -> attempt(1), 5, TimeUnit.SECONDS);
     }
 

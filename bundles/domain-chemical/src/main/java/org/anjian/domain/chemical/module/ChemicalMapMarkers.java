@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.module;
 
+import org.anjian.api.spi.ModuleDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.spi.MapMarker;
 import org.anjian.api.spi.MapMarkerProvider;
 import org.anjian.domain.chemical.service.HazardSourceService;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.MajorHazardSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,8 +27,8 @@ public class ChemicalMapMarkers implements MapMarkerProvider {
     private final EnterpriseService enterprises;
 
     @Activate
-    public ChemicalMapMarkers(@Reference ChemicalDatabase database, @Reference EnterpriseService enterprises) {
-        this(new HazardSourceService(database.db(), enterprises, java.time.Clock.systemUTC(),
+    public ChemicalMapMarkers(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
+        this(new HazardSourceService(database, enterprises, java.time.Clock.systemUTC(),
                 org.anjian.domain.chemical.rules.MajorHazardAssessment.withDefaultCatalogue()), enterprises);
     }
 

@@ -10,6 +10,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = IndustryModule.class)
 public class ChemicalModule implements IndustryModule {
     public static final String ID = "chemical";
+    /** The target filter of this module\'s database, registered by the platform when the bundle starts. */
+    public static final String DATABASE = "(" + org.anjian.api.spi.ModuleDatabase.MODULE + "=" + ID + ")";
 
     private final String version;
 

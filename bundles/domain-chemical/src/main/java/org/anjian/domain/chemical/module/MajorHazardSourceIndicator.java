@@ -6,7 +6,6 @@ import org.anjian.api.spi.IndicatorScore;
 import org.anjian.api.spi.EnterpriseRiskFacts;
 import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.spi.RiskIndicator;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.store.HazardSourceRepository;
 import org.anjian.domain.chemical.store.MajorHazardSource;
 import org.osgi.service.component.annotations.Activate;
@@ -20,11 +19,7 @@ public class MajorHazardSourceIndicator implements RiskIndicator {
     private final HazardSourceRepository sources = new HazardSourceRepository();
 
     @Activate
-    public MajorHazardSourceIndicator(@Reference ChemicalDatabase database) {
-        this(database.db());
-    }
-
-    public MajorHazardSourceIndicator(ModuleDatabase db) {
+    public MajorHazardSourceIndicator(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase db) {
         this.db = db;
     }
 

@@ -11,7 +11,6 @@ import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.spi.RiskIndicator;
 import org.anjian.domain.chemical.store.Alarm;
 import org.anjian.domain.chemical.store.AlarmRepository;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,8 +27,8 @@ public class MonitoringAlarmIndicator implements RiskIndicator {
     private final AlarmRepository alarms = new AlarmRepository();
 
     @Activate
-    public MonitoringAlarmIndicator(@Reference ChemicalDatabase database) {
-        this(database.db(), Clock.systemUTC());
+    public MonitoringAlarmIndicator(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database) {
+        this(database, Clock.systemUTC());
     }
 
     public MonitoringAlarmIndicator(ModuleDatabase db, Clock clock) {

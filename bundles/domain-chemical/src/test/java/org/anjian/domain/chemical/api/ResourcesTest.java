@@ -14,7 +14,6 @@ import org.anjian.domain.chemical.rules.PermitValidityPolicy;
 import org.anjian.domain.chemical.rules.SpecialWorkGrade;
 import org.anjian.domain.chemical.rules.SpecialWorkType;
 import org.anjian.domain.chemical.service.ParkService;
-import org.anjian.domain.chemical.store.ChemicalDatabase;
 import org.anjian.domain.chemical.support.DbTestBase;
 import org.anjian.domain.chemical.support.Fakes;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class ResourcesTest extends DbTestBase {
 
     @Test
     void resourcesTakeTheCallerFromTheSecurityContext() {
-        ParkResource resource = new ParkResource(new ChemicalDatabase(db), enterprises);
+        ParkResource resource = new ParkResource(db, enterprises);
         ParkService.NewPark body = new ParkService.NewPark("P1", "园区", Fakes.TOWN_A + "000", "A", List.of());
         assertThatThrownBy(() -> resource.create(Fakes.context(null), body)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> resource.create(Fakes.context(Fakes.leader()), body))
@@ -47,8 +46,8 @@ class ResourcesTest extends DbTestBase {
     /** Malformed values (a grade that is not a number) are the platform's to refuse; a grade out of range is ours. */
     @Test
     void queryParametersAreTypedAndAGradeOutOfRangeIsA400NamingIt() {
-        MajorHazardSourceResource sources = new MajorHazardSourceResource(new ChemicalDatabase(db), enterprises);
-        WorkPermitResource permits = new WorkPermitResource(new ChemicalDatabase(db), enterprises,
+        MajorHazardSourceResource sources = new MajorHazardSourceResource(db, enterprises);
+        WorkPermitResource permits = new WorkPermitResource(db, enterprises,
                 config(WorkPermitResource.Config.class, java.util.Map.of()));
         assertThatThrownBy(() -> sources.list(Fakes.context(Fakes.admin()), null, 5, new Paging()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("grade"));

@@ -61,7 +61,7 @@ class AlarmEscalatorTest extends DbTestBase {
         Alarm escalated = alarms("ESCALATED").get(0);
         assertThat(h.sourceId()).isEqualTo("alarm-" + escalated.id());
         assertThat(escalated.hazardId()).isEqualTo(hazards.bySource.values().iterator().next().id());
-        assertThat(testDb.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key = 'chemical.monitoringAlarm:"
+        assertThat(testDb.number("SELECT COUNT(*) FROM outbox WHERE idempotency_key = 'chemical.monitoringAlarm:"
                 + escalated.id() + ":2'")).isEqualTo(1);
 
         // re-running is safe: nothing more to escalate
@@ -100,7 +100,7 @@ class AlarmEscalatorTest extends DbTestBase {
         assertThat(handled.status()).isEqualTo("HANDLED");
         assertThat(handled.version()).isEqualTo(3);
         for (int version = 1; version <= 3; version++) {
-            assertThat(testDb.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key = 'chemical.monitoringAlarm:"
+            assertThat(testDb.number("SELECT COUNT(*) FROM outbox WHERE idempotency_key = 'chemical.monitoringAlarm:"
                     + escalated.id() + ":" + version + "'")).as("version " + version).isEqualTo(1);
         }
     }

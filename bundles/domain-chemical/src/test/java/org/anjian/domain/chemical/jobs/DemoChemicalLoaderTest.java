@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.jobs;
 
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -29,14 +30,14 @@ class DemoChemicalLoaderTest extends DbTestBase {
         assertThat(count("chemical_monitoring_point")).isEqualTo(15);
         assertThat(count("chemical_reading")).isEqualTo(15 * 24 + 5);
         assertThat(count("chemical_alarm")).isEqualTo(4);
-        assertThat(testDb.count("SELECT COUNT(*) FROM chemical_work_permit WHERE valid_from <= TIMESTAMP '2026-03-01"
+        assertThat(testDb.number("SELECT COUNT(*) FROM chemical_work_permit WHERE valid_from <= TIMESTAMP '2026-03-01"
                 + " 02:00:00' AND valid_until >= TIMESTAMP '2026-03-01 02:00:00'")).isGreaterThanOrEqualTo(5);
 
-        String after = testDb.snapshot();
+        Map<String, Long> after = snapshot();
         assertThat(loader.loadIfDue()).isTrue();
         loads.loaded.remove(DemoChemicalLoader.DATASET);
         assertThat(loader.loadIfDue()).isTrue();
-        assertThat(testDb.snapshot()).isEqualTo(after);
+        assertThat(snapshot()).isEqualTo(after);
 
         Fakes.Hazards hazards = new Fakes.Hazards();
         AlarmEscalator escalator = new AlarmEscalator(db, hazards, Duration.ofMinutes(30), 7,
@@ -60,14 +61,14 @@ class DemoChemicalLoaderTest extends DbTestBase {
                 return super.find(caller, creditCode);
             }
         };
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         DemoChemicalLoader loader = new DemoChemicalLoader(db, flaky, loads, clock);
         org.assertj.core.api.Assertions.assertThatThrownBy(loader::loadIfDue)
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
         assertThat(loads.loaded).doesNotContainKey(DemoChemicalLoader.DATASET);
         assertThat(loader.loadIfDue()).isTrue();
         assertThat(count("chemical_major_hazard_source")).isEqualTo(6);
-        assertThat(testDb.count("SELECT COUNT(*) FROM outbox WHERE record_type LIKE 'chemical.%'")).isPositive();
+        assertThat(testDb.number("SELECT COUNT(*) FROM outbox WHERE record_type LIKE 'chemical.%'")).isPositive();
     }
 }

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.service;
 
+import java.util.Map;
 import static org.anjian.domain.chemical.service.ParkServiceTest.assertField;
 import static org.anjian.domain.chemical.support.Fakes.ENT_A;
 import static org.anjian.domain.chemical.support.Fakes.ENT_B;
@@ -53,9 +54,9 @@ class HazardSourceServiceTest extends DbTestBase {
         assertThat(m.substances()).extracting(MajorHazardSource.Substance::quantityTonnes).containsExactly(20.0, 300.0);
         assertThat(m.guarantors()).extracting(MajorHazardSource.Guarantor::role)
                 .containsExactlyInAnyOrder("PRINCIPAL", "TECHNICAL", "OPERATIONAL");
-        assertThat(testDb.count("SELECT COUNT(*) FROM outbox WHERE record_type = 'chemical.majorHazardSource'"
+        assertThat(testDb.number("SELECT COUNT(*) FROM outbox WHERE record_type = 'chemical.majorHazardSource'"
                 + " AND idempotency_key = 'chemical.majorHazardSource:" + m.id() + ":1'")).isEqualTo(1);
-        assertThat(testDb.count("SELECT COUNT(*) FROM audit_entry WHERE target_type = 'chemical.majorHazardSource'"))
+        assertThat(testDb.number("SELECT COUNT(*) FROM audit_entry WHERE target_type = 'chemical.majorHazardSource'"))
                 .isEqualTo(1);
     }
 
@@ -70,7 +71,7 @@ class HazardSourceServiceTest extends DbTestBase {
 
     @Test
     void badInputIsA400NamingTheFieldAndWritesNothing() {
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", HazardSourceService.UnitType.STORAGE, 10,
                 List.of(new SubstanceInput(null, "甲醇", null, 1.0), new SubstanceInput(null, "不存在的物质", null, 1.0)),
                 THREE)), "substances[1].name");
@@ -88,7 +89,7 @@ class HazardSourceServiceTest extends DbTestBase {
                 workedExample(ENT_A).substances(), THREE)), "unitType");
         assertField(() -> sources.create(Fakes.admin(), new NewSource(ENT_A, "罐区", HazardSourceService.UnitType.STORAGE, 1,
                 List.of(new SubstanceInput(null, "甲醇", null, null)), THREE)), "substances[0].quantityTonnes");
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
@@ -101,9 +102,9 @@ class HazardSourceServiceTest extends DbTestBase {
                 .extracting(MajorHazardSource::id).containsExactly(b.id());
         assertThat(sources.search(Fakes.admin(), null, 1, PageRequest.of(null, null)).items()).isEmpty();
         assertThatThrownBy(() -> sources.find(Fakes.township(TOWN_A), b.id())).isInstanceOf(NotFoundException.class);
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         assertField(() -> sources.create(Fakes.township(TOWN_A), workedExample(ENT_B)), "enterpriseCreditCode");
         assertField(() -> sources.search(Fakes.admin(), null, 5, PageRequest.of(null, null)), "grade");
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
     }
 }

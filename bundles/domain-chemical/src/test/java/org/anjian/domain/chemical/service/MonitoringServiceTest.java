@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.service;
 
+import java.util.Map;
 import static org.anjian.domain.chemical.service.ParkServiceTest.assertField;
 import static org.anjian.domain.chemical.support.Fakes.ENT_A;
 import static org.anjian.domain.chemical.support.Fakes.ENT_B;
@@ -43,7 +44,7 @@ class MonitoringServiceTest extends DbTestBase {
 
     @Test
     void pointsAreValidatedAndTagsUniquePerEnterprise() {
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         assertField(() -> monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "X",
                 "n", null, "%", null, 1.0)), "kind");
         assertField(() -> monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "X",
@@ -56,7 +57,7 @@ class MonitoringServiceTest extends DbTestBase {
                 "X", "n", MonitoringService.Kind.LEVEL, "%", null, 10.0)), "enterpriseCreditCode");
         assertThatThrownBy(() -> monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null,
                 "LT-101", "n", MonitoringService.Kind.LEVEL, "%", null, 10.0))).isInstanceOf(ConflictException.class);
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
         monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_B, null, "LT-101", "另一家的液位",
                 MonitoringService.Kind.LEVEL, "%", null, 90.0));
         assertThat(monitoring.searchPoints(Fakes.township(TOWN_A), null, PageRequest.of(null, null)).items())
@@ -76,7 +77,7 @@ class MonitoringServiceTest extends DbTestBase {
         assertThat(alarm.limitValue()).isEqualTo(85.0);
         assertThat(alarm.raisedAt()).isEqualTo(NOW.minus(Duration.ofMinutes(20)));
         assertThat(count("chemical_reading")).isEqualTo(4);
-        assertThat(testDb.count("SELECT COUNT(*) FROM outbox WHERE record_type = 'chemical.monitoringAlarm'"))
+        assertThat(testDb.number("SELECT COUNT(*) FROM outbox WHERE record_type = 'chemical.monitoringAlarm'"))
                 .isEqualTo(1);
 
         // another batch while RAISED: no new alarm
@@ -100,7 +101,7 @@ class MonitoringServiceTest extends DbTestBase {
 
     @Test
     void aBatchWithOneBadReadingStoresNothing() {
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         assertField(() -> monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(byId(level, 10, 99.0),
                 new ReadingInput("missing", null, null, NOW, 1.0)))), "readings[1].pointId");
         assertField(() -> monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(byId(level, 10, 99.0),
@@ -121,7 +122,7 @@ class MonitoringServiceTest extends DbTestBase {
         // a township officer of B cannot feed a point of A
         assertField(() -> monitoring.ingest(Fakes.township(Fakes.TOWN_B), new ReadingBatch(List.of(
                 byId(level, 1, 50.0)))), "readings[0].pointId");
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test

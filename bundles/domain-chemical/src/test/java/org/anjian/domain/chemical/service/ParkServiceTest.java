@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.service;
 
+import java.util.Map;
 import static org.anjian.domain.chemical.support.Fakes.ENT_A;
 import static org.anjian.domain.chemical.support.Fakes.ENT_A2;
 import static org.anjian.domain.chemical.support.Fakes.ENT_B;
@@ -38,15 +39,15 @@ class ParkServiceTest extends DbTestBase {
         assertThat(p.version()).isEqualTo(1);
         assertThat(parks.find(Fakes.admin(), p.id()).members()).containsExactly(ENT_A2, ENT_A);
         assertThat(count("chemical_park_member")).isEqualTo(2);
-        assertThat(testDb.count("SELECT COUNT(*) FROM outbox WHERE record_type = 'chemical.chemicalPark'"
+        assertThat(testDb.number("SELECT COUNT(*) FROM outbox WHERE record_type = 'chemical.chemicalPark'"
                 + " AND record_id = '" + p.id() + "'")).isEqualTo(1);
-        assertThat(testDb.count("SELECT COUNT(*) FROM audit_entry WHERE target_type = 'chemical.chemicalPark'"))
+        assertThat(testDb.number("SELECT COUNT(*) FROM audit_entry WHERE target_type = 'chemical.chemicalPark'"))
                 .isEqualTo(1);
     }
 
     @Test
     void badInputIsA400NamingTheFieldAndWritesNothing() {
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         assertField(() -> parks.create(Fakes.admin(), park("P1", TOWN_A + "000", "E", List.of())), "safetyGrade");
         assertField(() -> parks.create(Fakes.admin(), park("P1", "12345", "A", List.of())), "regionCode");
         assertField(() -> parks.create(Fakes.admin(), park(" ", TOWN_A + "000", "A", List.of())), "code");
@@ -55,16 +56,16 @@ class ParkServiceTest extends DbTestBase {
         assertField(() -> parks.create(Fakes.admin(), park("P1", TOWN_A + "000", "A", List.of(ENT_A, ENT_A))),
                 "members[1]");
         assertField(() -> parks.create(Fakes.admin(), null), "body");
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
     void duplicateCodeIsAConflict() {
         parks.create(Fakes.admin(), park("P1", TOWN_A + "000", "A", List.of()));
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         assertThatThrownBy(() -> parks.create(Fakes.admin(), park("P1", TOWN_A + "000", "A", List.of())))
                 .isInstanceOf(ConflictException.class);
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
@@ -73,14 +74,14 @@ class ParkServiceTest extends DbTestBase {
         Park after = parks.replaceMembers(Fakes.admin(), p.id(), new ParkService.Members(List.of(ENT_A2, ENT_B)));
         assertThat(after.version()).isEqualTo(2);
         assertThat(parks.find(Fakes.admin(), p.id()).members()).containsExactlyInAnyOrder(ENT_A2, ENT_B);
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         // a township-A officer cannot name an enterprise of township B
         assertField(() -> parks.replaceMembers(Fakes.township(TOWN_A), p.id(),
                 new ParkService.Members(List.of(ENT_A, ENT_B))), "members[1]");
         assertField(() -> parks.replaceMembers(Fakes.admin(), p.id(), new ParkService.Members(null)), "members");
         assertThatThrownBy(() -> parks.replaceMembers(Fakes.admin(), "missing", new ParkService.Members(List.of())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test

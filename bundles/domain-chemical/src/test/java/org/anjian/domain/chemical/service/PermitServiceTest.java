@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.service;
 
+import java.util.Map;
 import org.anjian.domain.chemical.rules.SpecialWorkGrade;
 import org.anjian.domain.chemical.rules.SpecialWorkType;
 import static org.anjian.domain.chemical.service.ParkServiceTest.assertField;
@@ -39,8 +40,8 @@ class PermitServiceTest extends DbTestBase {
         assertThat(p.status()).isEqualTo("FILED");
         assertThat(p.regionCode()).isEqualTo(TOWN_A + "003");
         assertThat(count("chemical_work_permit")).isEqualTo(1);
-        assertThat(testDb.count("SELECT COUNT(*) FROM outbox WHERE record_type = 'chemical.workPermit'")).isEqualTo(1);
-        assertThat(testDb.count("SELECT COUNT(*) FROM audit_entry WHERE target_type = 'chemical.workPermit'"))
+        assertThat(testDb.number("SELECT COUNT(*) FROM outbox WHERE record_type = 'chemical.workPermit'")).isEqualTo(1);
+        assertThat(testDb.number("SELECT COUNT(*) FROM audit_entry WHERE target_type = 'chemical.workPermit'"))
                 .isEqualTo(1);
         permits.create(Fakes.admin(), permit(ENT_A, "CONFINED_SPACE", null, NOW, Duration.ofHours(24)));
         permits.create(Fakes.admin(), permit(ENT_A, "TEMPORARY_POWER", "", NOW, Duration.ofDays(15)));
@@ -48,7 +49,7 @@ class PermitServiceTest extends DbTestBase {
 
     @Test
     void tooLongOrMalformedPermitsAreRejectedNamingTheFieldAndNothingIsWritten() {
-        String before = testDb.snapshot();
+        Map<String, Long> before = snapshot();
         assertField(() -> permits.create(Fakes.admin(), permit(ENT_A, "HOT_WORK", "GRADE1", NOW,
                 Duration.ofHours(8).plusSeconds(1))), "validUntil");
         assertField(() -> permits.create(Fakes.admin(), permit(ENT_A, "CONFINED_SPACE", null, NOW,
@@ -67,7 +68,7 @@ class PermitServiceTest extends DbTestBase {
                 SpecialWorkType.CONFINED_SPACE, null, NOW, NOW.plusSeconds(60), "x", null, "z")), "applicant");
         assertField(() -> permits.create(Fakes.township(TOWN_A), permit(ENT_B, "CONFINED_SPACE", null, NOW,
                 Duration.ofHours(1))), "enterpriseCreditCode");
-        assertThat(testDb.snapshot()).isEqualTo(before);
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test

@@ -7,14 +7,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.anjian.core.testing.DeclaredLengths;
 import org.anjian.domain.chemical.api.AssessmentRequest;
 import org.anjian.domain.chemical.service.HazardSourceService;
 import org.anjian.domain.chemical.service.MonitoringService;
 import org.anjian.domain.chemical.service.ParkService;
 import org.anjian.domain.chemical.service.PermitService;
 import org.anjian.domain.chemical.support.DbTestBase;
-import org.anjian.domain.chemical.support.TestDb;
+import org.anjian.testkit.DeclaredLengths;
+import org.anjian.testkit.ModuleTestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** The chemical domain's request types declare no text longer than its migrated tables hold. */
@@ -22,9 +22,8 @@ class DeclaredLengthsTest {
 
     @Test
     void everyDeclaredLengthFitsItsColumn() throws Exception {
-        TestDb db = new TestDb(Clock.fixed(DbTestBase.NOW, ZoneOffset.UTC));
-        db.open();
-        Map<String, Integer> widths = DeclaredLengths.widths(db.dataSource);
+        ModuleTestDatabase db = ModuleTestDatabase.create("chemical", Clock.fixed(DbTestBase.NOW, ZoneOffset.UTC));
+        Map<String, Integer> widths = DeclaredLengths.widths(db.dataSource());
         String none = DeclaredLengths.NOT_STORED;
         List<String> problems = new ArrayList<>();
         problems.addAll(DeclaredLengths.problems(ParkService.NewPark.class, "chemical_park",

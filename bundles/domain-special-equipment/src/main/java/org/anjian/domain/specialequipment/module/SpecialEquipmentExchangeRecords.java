@@ -8,7 +8,6 @@ import org.anjian.api.spi.ExchangeRecordContributor;
 import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.domain.specialequipment.store.Equipment;
 import org.anjian.domain.specialequipment.store.EquipmentRepository;
-import org.anjian.domain.specialequipment.store.SpecialEquipmentDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,8 +24,8 @@ public class SpecialEquipmentExchangeRecords implements ExchangeRecordContributo
     private final EquipmentRepository equipment;
 
     @Activate
-    public SpecialEquipmentExchangeRecords(@Reference SpecialEquipmentDatabase database) {
-        this(database.database(), new EquipmentRepository());
+    public SpecialEquipmentExchangeRecords(@Reference(target = SpecialEquipmentModule.DATABASE) ModuleDatabase database) {
+        this(database, new EquipmentRepository());
     }
 
     /** Over a module database directly (tests); two arguments so that DS cannot mistake it for the above. */

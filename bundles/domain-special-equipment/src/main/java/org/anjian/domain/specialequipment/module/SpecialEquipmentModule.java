@@ -21,6 +21,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = IndustryModule.class)
 public class SpecialEquipmentModule implements IndustryModule {
     public static final String ID = "special-equipment";
+    /** The target filter of this module\'s database, registered by the platform when the bundle starts. */
+    public static final String DATABASE = "(" + org.anjian.api.spi.ModuleDatabase.MODULE + "=" + ID + ")";
     static final List<String> INDUSTRY_CODES = List.of("33", "34", "38", "52", "59", "61", "62", "70");
 
     private final String version;

@@ -1,10 +1,11 @@
 package org.anjian.domain.specialequipment.service;
 
+import org.anjian.domain.specialequipment.module.SpecialEquipmentModule;
+import org.anjian.api.spi.ModuleDatabase;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.hazard.HazardService;
-import org.anjian.domain.specialequipment.store.SpecialEquipmentDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -20,10 +21,10 @@ public class SpecialEquipmentServiceComponent extends SpecialEquipmentService {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Activate
-    public SpecialEquipmentServiceComponent(@Reference SpecialEquipmentDatabase database,
+    public SpecialEquipmentServiceComponent(@Reference(target = SpecialEquipmentModule.DATABASE) ModuleDatabase database,
                                             @Reference EnterpriseService enterprises,
                                             @Reference HazardService hazards, SpecialEquipmentConfig config) {
-        super(database.database(), enterprises, hazards, settingsOf(config), Clock.system(ZONE));
+        super(database, enterprises, hazards, settingsOf(config), Clock.system(ZONE));
     }
 
     @Modified

@@ -11,7 +11,7 @@ import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.system.DataLoads;
 import org.anjian.domain.specialequipment.service.EquipmentView;
 import org.anjian.domain.specialequipment.testing.Fixture;
-import org.anjian.domain.specialequipment.testing.TestDb;
+import org.anjian.testkit.TestCounty;
 import org.junit.jupiter.api.Test;
 
 class SpecialEquipmentDemoLoaderTest {
@@ -29,7 +29,7 @@ class SpecialEquipmentDemoLoaderTest {
 
         @Override
         public boolean markLoaded(String name, String loadedBy, String details) {
-            return loaded.putIfAbsent(name, TestDb.NOW) == null;
+            return loaded.putIfAbsent(name, TestCounty.NOW) == null;
         }
     }
 
@@ -50,11 +50,11 @@ class SpecialEquipmentDemoLoaderTest {
         enterprises();
         SpecialEquipmentDemoLoader loader = new SpecialEquipmentDemoLoader(loads, f.enterprises, f.service);
         try {
-            assertThat(loader.loadIfReady(TestDb.CLOCK)).isFalse();
+            assertThat(loader.loadIfReady(TestCounty.CLOCK)).isFalse();
             assertThat(f.db.count("se_equipment")).isZero();
 
             loads.markLoaded(SpecialEquipmentDemoLoader.COUNTY_DATASET, "demo", "");
-            assertThat(loader.loadIfReady(TestDb.CLOCK)).isTrue();
+            assertThat(loader.loadIfReady(TestCounty.CLOCK)).isTrue();
             long items = f.db.count("se_equipment");
             assertThat(items).isBetween(70L, 95L);
             assertThat(loads.loadedAt(SpecialEquipmentDemoLoader.DATASET)).isPresent();
@@ -64,7 +64,7 @@ class SpecialEquipmentDemoLoaderTest {
             var failed = f.service.search(reader, null, null, null, null, "OUT_OF_SERVICE", PageRequest.of(0, 500));
             assertThat(overdue.total()).isGreaterThanOrEqualTo(5);
             assertThat(overdue.items()).extracting(EquipmentView::nextDue)
-                    .anyMatch(d -> d.isBefore(TestDb.TODAY.minusMonths(2)));
+                    .anyMatch(d -> d.isBefore(TestCounty.TODAY.minusMonths(2)));
             assertThat(dueSoon.total()).isGreaterThanOrEqualTo(5);
             assertThat(failed.total()).isGreaterThanOrEqualTo(2);
             assertThat(f.service.search(reader, null, "3000", null, null, null, PageRequest.of(0, 500)).items())
@@ -74,7 +74,7 @@ class SpecialEquipmentDemoLoaderTest {
             assertThat(f.hazards.registrations).hasSize((int) overdue.total());
 
             // loaded: nothing more happens
-            assertThat(loader.loadIfReady(TestDb.CLOCK)).isTrue();
+            assertThat(loader.loadIfReady(TestCounty.CLOCK)).isTrue();
             assertThat(f.db.count("se_equipment")).isEqualTo(items);
         } finally {
             loader.deactivate();
@@ -86,8 +86,8 @@ class SpecialEquipmentDemoLoaderTest {
         enterprises();
         SpecialEquipmentDemoLoader loader = new SpecialEquipmentDemoLoader(loads, f.enterprises, f.service);
         try {
-            int first = loader.load(TestDb.CLOCK);
-            int second = loader.load(TestDb.CLOCK);
+            int first = loader.load(TestCounty.CLOCK);
+            int second = loader.load(TestCounty.CLOCK);
             assertThat(first).isGreaterThan(70);
             assertThat(second).isZero();
             assertThat(f.db.count("se_equipment")).isEqualTo(first);

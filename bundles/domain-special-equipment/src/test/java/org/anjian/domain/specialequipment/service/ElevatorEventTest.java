@@ -26,7 +26,7 @@ import org.anjian.api.hazard.HazardSource;
 import org.anjian.api.hazard.NewHazard;
 import org.anjian.domain.specialequipment.store.ElevatorEvent;
 import org.anjian.domain.specialequipment.testing.Fixture;
-import org.anjian.domain.specialequipment.testing.TestDb;
+import org.anjian.testkit.TestCounty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -73,10 +73,10 @@ class ElevatorEventTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
     void badInputIsA400NamingTheFieldAndWritesNothing(String field, NewElevatorEvent body) {
-        Map<String, Long> before = f.db.snapshot();
+        Map<String, Long> before = f.snapshot();
         assertThatThrownBy(() -> f.service.raiseEvent(ADMIN, body))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
-        assertThat(f.db.snapshot()).isEqualTo(before);
+        assertThat(f.snapshot()).isEqualTo(before);
     }
 
     @Test
@@ -97,12 +97,12 @@ class ElevatorEventTest {
         ElevatorEvent handled = f.service.handleEvent(OFFICER_A, a.id(), new HandleRequest("维保 15 分钟到场"));
         assertThat(handled.status()).isEqualTo("HANDLED");
         assertThat(handled.handledBy()).isEqualTo("officer-a");
-        assertThat(handled.handledAt()).isEqualTo(TestDb.NOW);
+        assertThat(handled.handledAt()).isEqualTo(TestCounty.NOW);
         assertThat(handled.note()).isEqualTo("维保 15 分钟到场");
-        Map<String, Long> before = f.db.snapshot();
+        Map<String, Long> before = f.snapshot();
         assertThatThrownBy(() -> f.service.handleEvent(ADMIN, a.id(), new HandleRequest(null)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("status"));
-        assertThat(f.db.snapshot()).isEqualTo(before);
+        assertThat(f.snapshot()).isEqualTo(before);
         assertThatThrownBy(() -> f.service.handleEvent(ADMIN, "missing", null)).isInstanceOf(NotFoundException.class);
 
         assertThat(f.service.events(ADMIN, null, PageRequest.of(null, null)).total()).isEqualTo(2);

@@ -20,7 +20,7 @@ import org.anjian.api.common.ConflictException;
 import org.anjian.api.common.ForbiddenException;
 import org.anjian.api.common.ValidationException;
 import org.anjian.domain.specialequipment.testing.Fixture;
-import org.anjian.domain.specialequipment.testing.TestDb;
+import org.anjian.testkit.TestCounty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -128,19 +128,19 @@ class EquipmentRegisterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
     void badInputIsA400NamingTheFieldAndWritesNothing(String field, NewEquipment body) {
-        Map<String, Long> before = f.db.snapshot();
+        Map<String, Long> before = f.snapshot();
         assertThatThrownBy(() -> f.service.register(ADMIN, body)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
-        assertThat(f.db.snapshot()).isEqualTo(before);
+        assertThat(f.snapshot()).isEqualTo(before);
     }
 
     @Test
     void aDuplicateEquipmentCodeIsAConflictAndWritesNothing() {
         f.service.register(ADMIN, elevator(code("3100", 1), "2026-03-01"));
-        Map<String, Long> before = f.db.snapshot();
+        Map<String, Long> before = f.snapshot();
         assertThatThrownBy(() -> f.service.register(ADMIN, elevator(code("3100", 1), "2026-03-01")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("equipmentCode"));
-        assertThat(f.db.snapshot()).isEqualTo(before);
+        assertThat(f.snapshot()).isEqualTo(before);
     }
 
     @Test
@@ -152,11 +152,11 @@ class EquipmentRegisterTest {
 
     @Test
     void anEnterpriseOutsideTheCallersJurisdictionIsA400OnEnterpriseCreditCode() {
-        Map<String, Long> before = f.db.snapshot();
+        Map<String, Long> before = f.snapshot();
         assertThatThrownBy(() -> f.service.register(OFFICER_A, equipment(CC_B, "4100", code("4100", 1), null, null)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("enterpriseCreditCode"));
-        assertThat(f.db.snapshot()).isEqualTo(before);
+        assertThat(f.snapshot()).isEqualTo(before);
         assertThat(f.service.register(OFFICER_A, elevator(code("3100", 1), null)).enterpriseCreditCode()).isEqualTo(CC_A);
     }
 
@@ -181,13 +181,13 @@ class EquipmentRegisterTest {
 
     @Test
     void migrationsAreAppliedOnce() {
-        f.db.reopen();
+        f.db.open();
         assertThat(f.db.rows("SELECT * FROM anjian_schema_history WHERE module = 'special-equipment'")).hasSize(1);
     }
 
     @Test
     void todayIsTheFixedClocksDay() {
-        assertThat(f.service.today()).isEqualTo(TestDb.TODAY).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(f.service.today()).isEqualTo(TestCounty.TODAY).isEqualTo(LocalDate.of(2026, 6, 15));
         Function<String, String> p = SpecialEquipmentService::categoryPrefix;
         assertThat(p.apply("3000")).isEqualTo("3");
         assertThat(p.apply("2200")).isEqualTo("22");

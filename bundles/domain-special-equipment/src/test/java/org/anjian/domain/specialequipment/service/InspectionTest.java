@@ -83,10 +83,10 @@ class InspectionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
     void badInputIsA400NamingTheFieldAndWritesNothing(String field, NewInspection body) {
-        Map<String, Long> before = f.db.snapshot();
+        Map<String, Long> before = f.snapshot();
         assertThatThrownBy(() -> f.service.recordInspection(ADMIN, id, body))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
-        assertThat(f.db.snapshot()).isEqualTo(before);
+        assertThat(f.snapshot()).isEqualTo(before);
     }
 
     @Test

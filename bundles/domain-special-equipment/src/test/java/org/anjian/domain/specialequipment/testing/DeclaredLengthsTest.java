@@ -1,11 +1,12 @@
 package org.anjian.domain.specialequipment.testing;
 
+import org.anjian.testkit.ModuleTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.anjian.core.testing.DeclaredLengths;
+import org.anjian.testkit.DeclaredLengths;
 import org.anjian.domain.specialequipment.service.HandleRequest;
 import org.anjian.domain.specialequipment.service.NewElevatorEvent;
 import org.anjian.domain.specialequipment.service.NewEquipment;
@@ -17,7 +18,7 @@ class DeclaredLengthsTest {
 
     @Test
     void everyDeclaredLengthFitsItsColumn() throws Exception {
-        TestDb db = TestDb.create();
+        ModuleTestDatabase db = ModuleTestDatabase.create("special-equipment");
         Map<String, Integer> widths = DeclaredLengths.widths(db.dataSource());
         String none = DeclaredLengths.NOT_STORED;
         List<String> problems = new ArrayList<>();

@@ -1,11 +1,12 @@
 package org.anjian.domain.specialequipment.testing;
 
-import java.util.Set;
 import org.anjian.api.security.AnjianPrincipal;
-import org.anjian.api.security.Roles;
 import org.anjian.domain.specialequipment.rules.InspectionIntervalPolicy;
 import org.anjian.domain.specialequipment.service.NewEquipment;
 import org.anjian.domain.specialequipment.service.SpecialEquipmentService;
+import org.anjian.testkit.ModuleTestDatabase;
+import org.anjian.testkit.TestCounty;
+import org.anjian.testkit.TestPrincipals;
 
 /** A migrated database, fake platform services and the service under test. */
 public class Fixture {
@@ -13,12 +14,13 @@ public class Fixture {
     public static final String TOWNSHIP_B = "330999101000";
     public static final String CC_A = "91330999MA1W7EBB43";
     public static final String CC_B = "91330999592069393T";
-    public static final AnjianPrincipal ADMIN = new AnjianPrincipal("admin", Set.of(Roles.ADMIN), "330999", null);
-    public static final AnjianPrincipal OFFICER_A = new AnjianPrincipal("officer-a", Set.of(Roles.TOWNSHIP), "330999001",
-            null);
-    public static final AnjianPrincipal LEADER = new AnjianPrincipal("leader", Set.of(Roles.LEADER), "330999", null);
+    public static final AnjianPrincipal ADMIN = TestPrincipals.ADMIN;
+    public static final AnjianPrincipal OFFICER_A = TestPrincipals.township("officer-a", "330999001");
+    public static final AnjianPrincipal LEADER = TestPrincipals.LEADER;
+    /** The tables a special-equipment write may touch. */
+    public static final String[] TABLES = {"se_equipment", "se_inspection", "se_overdue_hazard", "se_elevator_event"};
 
-    public final TestDb db = TestDb.create();
+    public final ModuleTestDatabase db = ModuleTestDatabase.create("special-equipment");
     public final FakeEnterprises enterprises = new FakeEnterprises();
     public final FakeHazards hazards = new FakeHazards();
     public final SpecialEquipmentService service;
@@ -30,7 +32,12 @@ public class Fixture {
     public Fixture(SpecialEquipmentService.Settings settings) {
         enterprises.add(CC_A, "示范县金诚阀门有限公司", "3443", "330999001001");
         enterprises.add(CC_B, "示范县益民钢结构有限公司", "3311", "330999101001");
-        service = new SpecialEquipmentService(db.database(), enterprises, hazards, settings, TestDb.CLOCK);
+        service = new SpecialEquipmentService(db.database(), enterprises, hazards, settings, TestCounty.CLOCK);
+    }
+
+    /** Row counts of the module's tables, the outbox and the audit log: what a refused write must not change. */
+    public java.util.Map<String, Long> snapshot() {
+        return db.snapshot(TABLES);
     }
 
     /** An elevator (3100) of enterprise A, last inspected on the given day (ISO) or never (null). */

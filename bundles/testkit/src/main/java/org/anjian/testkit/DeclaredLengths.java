@@ -1,4 +1,4 @@
-package org.anjian.core.testing;
+package org.anjian.testkit;
 
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;

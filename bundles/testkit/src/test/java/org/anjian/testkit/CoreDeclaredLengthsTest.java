@@ -1,4 +1,4 @@
-package org.anjian.core.persistence;
+package org.anjian.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,26 +9,16 @@ import org.anjian.api.enterprise.Enterprise;
 import org.anjian.api.enterprise.Guarantor;
 import org.anjian.api.hazard.NewHazard;
 import org.anjian.api.hazard.TransitionRequest;
-import org.anjian.core.testing.DeclaredLengths;
-import org.anjian.core.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Issue 9: the platform's request types declare no text longer than the migrated schema's columns hold. */
-class DeclaredLengthsTest {
-    private static TestDatabase db;
+class CoreDeclaredLengthsTest {
     private static Map<String, Integer> widths;
 
     @BeforeAll
     static void migrate() throws Exception {
-        db = TestDatabase.migrated(DeclaredLengthsTest.class);
-        widths = DeclaredLengths.widths(db.dataSource());
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
+        widths = DeclaredLengths.widths(ModuleTestDatabase.platform("core_lengths", TestCounty.CLOCK));
     }
 
     @Test

@@ -1,0 +1,4 @@
+CREATE TABLE kit_item (
+    id   VARCHAR(36)  NOT NULL PRIMARY KEY,
+    name VARCHAR(100) NOT NULL
+);
