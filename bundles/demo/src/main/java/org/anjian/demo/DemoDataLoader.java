@@ -2,9 +2,7 @@ package org.anjian.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,8 @@ import org.anjian.api.hazard.TransitionRequest;
 import org.anjian.api.region.Region;
 import org.anjian.api.region.RegionService;
 import org.anjian.api.security.AnjianPrincipal;
+import org.anjian.api.spi.DemoDataset;
+import org.anjian.api.system.CountyClock;
 import org.anjian.api.system.DataLoads;
 import org.anjian.api.system.HealthCheck;
 import org.anjian.api.system.SystemStatus;
@@ -24,6 +24,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,22 +46,37 @@ public class DemoDataLoader implements HealthCheck {
     private final EnterpriseService enterprises;
     private final HazardService hazards;
     private final DataLoads loads;
+    private final CountyClock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "anjian-demo-loader"));
+    private final DemoDatasets datasets;
     private volatile String state = "loading";
 
     @Activate
     public DemoDataLoader(@Reference RegionService regions, @Reference EnterpriseService enterprises,
-                          @Reference HazardService hazards, @Reference DataLoads loads) {
+                          @Reference HazardService hazards, @Reference DataLoads loads, @Reference CountyClock clock) {
         this.regions = regions;
         this.enterprises = enterprises;
         this.hazards = hazards;
         this.loads = loads;
+        this.clock = clock;
+        this.datasets = new DemoDatasets(loads, clock::clock, executor);
         executor.submit(this::loadOnce);
+    }
+
+    /** A module's demo data: loaded once the county is (now, or when it arrives later). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDataset(DemoDataset dataset) {
+        datasets.add(dataset);
+    }
+
+    void removeDataset(DemoDataset dataset) {
+        datasets.remove(dataset);
     }
 
     @Override
     public SystemStatus check() {
-        return new SystemStatus("demo", "loaded".equals(state), Map.of("dataset", DATASET, "state", state));
+        return new SystemStatus("demo", "loaded".equals(state),
+                Map.of("dataset", DATASET, "state", state, "modules", datasets.states()));
     }
 
     void loadOnce() {
@@ -67,11 +84,12 @@ public class DemoDataLoader implements HealthCheck {
             if (loads.loadedAt(DATASET).isPresent()) {
                 loadMapOnce();
                 state = "loaded";
+                datasets.countyLoaded();
                 return;
             }
             long start = System.nanoTime();
             AnjianPrincipal loader = AnjianPrincipal.system("demo-loader");
-            LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Asia/Shanghai")));
+            LocalDate today = clock.today();
             List<Region> regionRows = read("regions.csv").stream().map(DemoRows::region).toList();
             regions.importTable(loader, DATASET, regionRows);
             int created = 0;
@@ -97,6 +115,7 @@ public class DemoDataLoader implements HealthCheck {
                     + hazardRows.size() + " hazards, " + escalated + " escalated");
             loadMapOnce();
             state = "loaded";
+            datasets.countyLoaded();
             LOG.info("Demo county loaded: {} regions, {} enterprises, {} hazards in {} ms", regionRows.size(), created,
                     hazardRows.size(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {

@@ -1,8 +1,11 @@
 package org.anjian.api.system;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Optional;
 
 /** A ledger of one-off data loads (demo data, imports), so that each is applied once per database. */
+@ProviderType
 public interface DataLoads {
 
     /** When the named load completed, if it did. */

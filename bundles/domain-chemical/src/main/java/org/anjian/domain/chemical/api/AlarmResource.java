@@ -1,15 +1,12 @@
 package org.anjian.domain.chemical.api;
 
-import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
 import org.anjian.api.rest.Paging;
-import javax.validation.constraints.NotNull;
 import javax.validation.constraints.Pattern;
 import org.anjian.api.enterprise.CreditCode;
 import org.anjian.api.rest.Responds;
-import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -21,8 +18,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.Page;
-import org.anjian.api.common.PageRequest;
-import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.service.MonitoringService;
@@ -39,8 +34,8 @@ public class AlarmResource implements DomainResource {
     private final MonitoringService monitoring;
 
     @Activate
-    public AlarmResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
-        this.monitoring = new MonitoringService(database, enterprises, Clock.systemUTC());
+    public AlarmResource(@Reference MonitoringService monitoring) {
+        this.monitoring = monitoring;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.anjian.domain.chemical.api;
 
-import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
@@ -11,7 +10,6 @@ import javax.validation.constraints.NotNull;
 import javax.validation.constraints.Pattern;
 import org.anjian.api.enterprise.CreditCode;
 import org.anjian.api.rest.Created;
-import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -23,12 +21,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.Page;
-import org.anjian.api.common.PageRequest;
-import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
-import org.anjian.domain.chemical.rules.MajorHazardAssessment;
-import org.anjian.api.kit.fields.Fields;
 import org.anjian.domain.chemical.service.HazardSourceService;
 import org.anjian.domain.chemical.store.MajorHazardSource;
 import org.osgi.service.component.annotations.Activate;
@@ -43,9 +37,8 @@ public class MajorHazardSourceResource implements DomainResource {
     private final HazardSourceService sources;
 
     @Activate
-    public MajorHazardSourceResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
-        this.sources = new HazardSourceService(database, enterprises, Clock.systemUTC(),
-                MajorHazardAssessment.withDefaultCatalogue());
+    public MajorHazardSourceResource(@Reference HazardSourceService sources) {
+        this.sources = sources;
     }
 
     @Override

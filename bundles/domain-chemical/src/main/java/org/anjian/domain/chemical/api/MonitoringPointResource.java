@@ -1,6 +1,5 @@
 package org.anjian.domain.chemical.api;
 
-import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
@@ -10,7 +9,6 @@ import javax.validation.constraints.Pattern;
 import org.anjian.api.enterprise.CreditCode;
 import org.anjian.api.rest.Created;
 import org.anjian.api.rest.Responds;
-import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -21,8 +19,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.Page;
-import org.anjian.api.common.PageRequest;
-import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.service.MonitoringService;
@@ -39,8 +35,8 @@ public class MonitoringPointResource implements DomainResource {
     private final MonitoringService monitoring;
 
     @Activate
-    public MonitoringPointResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
-        this.monitoring = new MonitoringService(database, enterprises, Clock.systemUTC());
+    public MonitoringPointResource(@Reference MonitoringService monitoring) {
+        this.monitoring = monitoring;
     }
 
     @Override

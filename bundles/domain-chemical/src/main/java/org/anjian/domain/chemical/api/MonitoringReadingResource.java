@@ -1,10 +1,8 @@
 package org.anjian.domain.chemical.api;
 
-import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.validation.constraints.NotNull;
-import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -12,7 +10,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.service.MonitoringService;
@@ -37,8 +34,8 @@ public class MonitoringReadingResource implements DomainResource {
     private volatile NotificationService notifications;
 
     @Activate
-    public MonitoringReadingResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
-        this.monitoring = new MonitoringService(database, enterprises, Clock.systemUTC());
+    public MonitoringReadingResource(@Reference MonitoringService monitoring) {
+        this.monitoring = monitoring;
     }
 
     @Override

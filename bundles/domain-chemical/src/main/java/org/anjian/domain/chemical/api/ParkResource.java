@@ -1,6 +1,5 @@
 package org.anjian.domain.chemical.api;
 
-import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.kit.access.Callers;
 import javax.validation.Valid;
 import javax.ws.rs.BeanParam;
@@ -8,7 +7,6 @@ import org.anjian.api.rest.Paging;
 import javax.validation.constraints.NotNull;
 import org.anjian.api.rest.Created;
 import org.anjian.api.rest.Responds;
-import java.time.Clock;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -16,13 +14,10 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.anjian.api.common.Page;
-import org.anjian.api.common.PageRequest;
-import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.spi.DomainResource;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.service.ParkService;
@@ -39,8 +34,8 @@ public class ParkResource implements DomainResource {
     private final ParkService parks;
 
     @Activate
-    public ParkResource(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
-        this.parks = new ParkService(database, enterprises, Clock.systemUTC());
+    public ParkResource(@Reference ParkService parks) {
+        this.parks = parks;
     }
 
     @Override

@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.anjian.api.hazard.Hazard;
 import org.anjian.api.hazard.HazardGrade;
 import org.anjian.api.hazard.HazardService;
@@ -18,12 +15,13 @@ import org.anjian.api.hazard.HazardSource;
 import org.anjian.api.hazard.NewHazard;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.spi.ModuleDatabase;
+import org.anjian.api.spi.ScheduledJob;
 import org.anjian.domain.chemical.service.Records;
 import org.anjian.domain.chemical.store.Alarm;
 import org.anjian.domain.chemical.store.AlarmRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -36,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * CHEMICAL_MONITORING). Registration is idempotent on {@code chemical-monitoring / alarm-<id>}, so a run that
  * fails half-way is simply repeated.
  */
-@Component(service = {}, immediate = true)
+@Component(service = ScheduledJob.class, configurationPid = AlarmEscalator.PID)
 @Designate(ocd = AlarmEscalator.Config.class)
-public class AlarmEscalator {
+public class AlarmEscalator implements ScheduledJob {
+    public static final String PID = "org.anjian.domain.chemical.jobs.AlarmEscalator";
     public static final String SOURCE_SYSTEM = "chemical-monitoring";
     static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(AlarmEscalator.class);
@@ -54,68 +53,63 @@ public class AlarmEscalator {
 
         @AttributeDefinition(name = "Hazard deadline (days after escalation)", min = "1")
         int deadlineDays() default 7;
-
-        @AttributeDefinition(name = "Time zone of the hazard deadline")
-        String zone() default "Asia/Shanghai";
     }
 
     private final ModuleDatabase db;
     private final HazardService hazards;
-    private final Duration limit;
-    private final int deadlineDays;
-    private final ZoneId zone;
     private final AlarmRepository alarms = new AlarmRepository();
-    private final ScheduledExecutorService executor;
-    private final Clock clock;
+    private volatile Duration interval;
+    private volatile Duration limit;
+    private volatile int deadlineDays;
 
     @Activate
-    public AlarmEscalator(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference HazardService hazards, Config config) {
-        this(database, hazards, Duration.ofMinutes(Math.max(1, config.minutesUntilEscalation())),
-                Math.max(1, config.deadlineDays()), ZoneId.of(config.zone()), Clock.systemUTC());
-        long interval = Math.max(1, config.intervalMinutes());
-        executor.scheduleWithFixedDelay(this::runOnce, interval, interval, TimeUnit.MINUTES);
+    public AlarmEscalator(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database,
+                          @Reference HazardService hazards, Config config) {
+        this.db = database;
+        this.hazards = hazards;
+        modified(config);
     }
 
-    /** Without a schedule: tests call {@link #escalate(Instant)}. */
-    public AlarmEscalator(ModuleDatabase db, HazardService hazards, Duration limit, int deadlineDays, ZoneId zone,
-                          Clock clock) {
+    /** Without configuration: tests call {@link #escalate(Instant, ZoneId)}. */
+    public AlarmEscalator(ModuleDatabase db, HazardService hazards, Duration limit, int deadlineDays) {
         this.db = db;
         this.hazards = hazards;
+        this.interval = Duration.ofMinutes(1);
         this.limit = limit;
         this.deadlineDays = deadlineDays;
-        this.zone = zone;
-        this.clock = clock;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "chemical-alarm-escalation");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
-    @Deactivate
-    public void deactivate() {
-        executor.shutdownNow();
+    @Modified
+    void modified(Config config) {
+        this.interval = Duration.ofMinutes(Math.max(1, config.intervalMinutes()));
+        this.limit = Duration.ofMinutes(Math.max(1, config.minutesUntilEscalation()));
+        this.deadlineDays = Math.max(1, config.deadlineDays());
     }
 
-    private void runOnce() {
-        try {
-            int n = escalate(clock.instant());
-            if (n > 0) {
-                LOG.info("Escalated {} monitoring alarms to hazards", n);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Alarm escalation failed, retried next run: {}", e.toString());
-        }
+    @Override
+    public String name() {
+        return "chemical.alarm-escalation";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public String run(Clock clock) {
+        int n = escalate(clock.instant(), clock.getZone());
+        return n > 0 ? "escalated " + n + " monitoring alarms to hazards" : null;
     }
 
     /** Escalates every RAISED alarm raised at or before {@code now - limit}; returns how many were escalated. */
-    public int escalate(Instant now) {
+    public int escalate(Instant now, ZoneId zone) {
         List<Alarm> due = db.read(s -> alarms.raisedBefore(s.connection(), now.minus(limit), BATCH));
         AnjianPrincipal system = AnjianPrincipal.system(SOURCE_SYSTEM);
         int count = 0;
         for (Alarm alarm : due) {
             try {
-                Hazard hazard = hazards.register(system, newHazard(alarm, now));
+                Hazard hazard = hazards.register(system, newHazard(alarm, now, zone));
                 boolean marked = db.write(s -> {
                     if (!alarms.escalate(s.connection(), alarm.id(), hazard.id())) {
                         return false;
@@ -135,7 +129,7 @@ public class AlarmEscalator {
         return count;
     }
 
-    NewHazard newHazard(Alarm a, Instant now) {
+    NewHazard newHazard(Alarm a, Instant now, ZoneId zone) {
         String description = String.format(Locale.ROOT, "监测点位 %s %s 报警未及时处置: 读数 %s%s %s %s",
                 a.pointTag(), a.pointName(), number(a.value()), a.unit(),
                 Alarm.LOW.equals(a.direction()) ? "低于" : "超过", number(a.limitValue()));

@@ -8,16 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.anjian.api.common.PageRequest;
 import org.anjian.api.enterprise.Enterprise;
 import org.anjian.api.enterprise.EnterpriseQuery;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.security.AnjianPrincipal;
+import org.anjian.api.spi.DemoDataset;
 import org.anjian.api.spi.ModuleDatabase;
-import org.anjian.api.system.DataLoads;
 import org.anjian.domain.chemical.api.AssessmentRequest.SubstanceInput;
 import org.anjian.domain.chemical.module.ChemicalModule;
 import org.anjian.domain.chemical.rules.MajorHazardAssessment;
@@ -33,97 +30,52 @@ import org.anjian.domain.chemical.store.MajorHazardSource;
 import org.anjian.domain.chemical.store.MonitoringPoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo data of the chemical domain for the demo county, once the county's demo data is loaded: parks,
- * major hazard sources, work permits, monitoring points, a day of readings and some alarms. Everything is
- * written in one transaction, then recorded in the data-load ledger; it runs on its own thread and retries
- * while the county data is not there yet.
+ * Demo data of the chemical domain for the demo county: parks, major hazard sources, work permits, monitoring
+ * points, a day of readings and some alarms, written in one transaction. The platform's demo runs it once the
+ * county's demo data is loaded and records it in the data-load ledger.
  */
-@Component(immediate = true)
-public class DemoChemicalLoader {
-    public static final String COUNTY_DATASET = "demo-county-2026.1";
+@Component(service = DemoDataset.class)
+public class DemoChemicalLoader implements DemoDataset {
     public static final String DATASET = "demo-chemical-2026.1";
     static final String COUNTY_PREFIX = "330999";
     static final String PARK1 = "DEMO-CHEM-PARK-1";
-    private static final int MAX_ATTEMPTS = 60;
     private static final Logger LOG = LoggerFactory.getLogger(DemoChemicalLoader.class);
 
     private final ModuleDatabase db;
     private final EnterpriseService enterprises;
-    private final DataLoads loads;
-    private final Clock clock;
-    private final ScheduledExecutorService executor;
 
     @Activate
-    public DemoChemicalLoader(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises,
-                              @Reference DataLoads loads) {
-        this(database, enterprises, loads, Clock.systemUTC());
-        executor.schedule(() -> attempt(1), 5, TimeUnit.SECONDS);
-    }
-
-    /** Without a schedule: tests call {@link #loadIfDue()}. */
-    public DemoChemicalLoader(ModuleDatabase db, EnterpriseService enterprises, DataLoads loads, Clock clock) {
-        this.db = db;
+    public DemoChemicalLoader(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database,
+                              @Reference EnterpriseService enterprises) {
+        this.db = database;
         this.enterprises = enterprises;
-        this.loads = loads;
-        this.clock = clock;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "chemical-demo-data");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
-    @Deactivate
-    public void deactivate() {
-        executor.shutdownNow();
+    @Override
+    public String id() {
+        return DATASET;
     }
 
-    private void attempt(int n) {
-        boolean retry;
-        try {
-            retry = !loadIfDue();
-        } catch (RuntimeException e) {
-            LOG.warn("Chemical demo data not loaded (attempt {}): {}", n, e.toString());
-            retry = true;
-        }
-        if (retry && n < MAX_ATTEMPTS && !executor.isShutdown()) {
-            executor.schedule(() -> attempt(n + 1), 30, TimeUnit.SECONDS);
-        }
-    }
-
-    /**
-     * Loads the demo data when due. Returns true when nothing is left to do (loaded now or before), false when
-     * the county data is not there yet.
-     */
-    public boolean loadIfDue() {
-        if (loads.loadedAt(DATASET).isPresent()) {
-            return true;
-        }
-        if (loads.loadedAt(COUNTY_DATASET).isEmpty()) {
-            return false;
-        }
+    /** Loads the demo data; a second run finds the first park and adds nothing. Returns what it did. */
+    @Override
+    public String load(Clock clock) {
         AnjianPrincipal system = AnjianPrincipal.system("chemical-demo");
         List<Enterprise> chemical = chemicalEnterprises(system);
         if (chemical.size() < 2) {
             LOG.warn("Chemical demo data skipped: the demo county has {} chemical enterprises", chemical.size());
-            loads.markLoaded(DATASET, system.userId(), "skipped: no chemical enterprises");
-            return true;
+            return "skipped: no chemical enterprises";
         }
-        String details = db.write(s -> {
+        return db.write(s -> {
             if (Jdbc.count(s.connection(), "SELECT COUNT(*) FROM chemical_park WHERE code = ?", PARK1) > 0) {
                 return "already present";
             }
-            return load(new InTransaction(ChemicalModule.ID, s), system, chemical);
+            return load(new InTransaction(ChemicalModule.ID, s), system, chemical, clock);
         });
-        loads.markLoaded(DATASET, system.userId(), details);
-        LOG.info("Chemical demo data: {}", details);
-        return true;
     }
 
     private List<Enterprise> chemicalEnterprises(AnjianPrincipal system) {
@@ -137,7 +89,7 @@ public class DemoChemicalLoader {
                 .sorted(java.util.Comparator.comparing(Enterprise::creditCode)).toList();
     }
 
-    private String load(ModuleDatabase tx, AnjianPrincipal system, List<Enterprise> chemical) {
+    private String load(ModuleDatabase tx, AnjianPrincipal system, List<Enterprise> chemical, Clock clock) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ParkService parks = new ParkService(tx, enterprises, clock);
         HazardSourceService sources = new HazardSourceService(tx, enterprises, clock,

@@ -1,6 +1,5 @@
 package org.anjian.domain.chemical.module;
 
-import org.anjian.api.spi.ModuleDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,12 +26,7 @@ public class ChemicalMapMarkers implements MapMarkerProvider {
     private final EnterpriseService enterprises;
 
     @Activate
-    public ChemicalMapMarkers(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database, @Reference EnterpriseService enterprises) {
-        this(new HazardSourceService(database, enterprises, java.time.Clock.systemUTC(),
-                org.anjian.domain.chemical.rules.MajorHazardAssessment.withDefaultCatalogue()), enterprises);
-    }
-
-    ChemicalMapMarkers(HazardSourceService sources, EnterpriseService enterprises) {
+    public ChemicalMapMarkers(@Reference HazardSourceService sources, @Reference EnterpriseService enterprises) {
         this.sources = sources;
         this.enterprises = enterprises;
     }

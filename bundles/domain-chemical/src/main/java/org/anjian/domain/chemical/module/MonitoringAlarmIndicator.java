@@ -11,6 +11,7 @@ import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.spi.RiskIndicator;
 import org.anjian.domain.chemical.store.Alarm;
 import org.anjian.domain.chemical.store.AlarmRepository;
+import org.anjian.api.system.CountyClock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,8 +28,9 @@ public class MonitoringAlarmIndicator implements RiskIndicator {
     private final AlarmRepository alarms = new AlarmRepository();
 
     @Activate
-    public MonitoringAlarmIndicator(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database) {
-        this(database, Clock.systemUTC());
+    public MonitoringAlarmIndicator(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase database,
+                                    @Reference CountyClock clock) {
+        this(database, clock.clock());
     }
 
     public MonitoringAlarmIndicator(ModuleDatabase db, Clock clock) {

@@ -1,5 +1,10 @@
 package org.anjian.domain.chemical.service;
 
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.api.system.CountyClock;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Activate;
 import org.anjian.api.kit.access.Callers;
 import org.anjian.api.kit.fields.Fields;
 import javax.validation.Valid;
@@ -34,6 +39,7 @@ import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.domain.chemical.store.MajorHazardSource;
 
 /** 重大危险源: registered with their GB 18218 S, R, grade and three 包保责任人. */
+@Component(service = HazardSourceService.class)
 public final class HazardSourceService {
 
     /** PRODUCTION (生产单元) or STORAGE (储存单元). */
@@ -62,6 +68,12 @@ public final class HazardSourceService {
     private final Clock clock;
     private final MajorHazardAssessment assessment;
     private final HazardSourceRepository sources = new HazardSourceRepository();
+
+    @Activate
+    public HazardSourceService(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase db,
+                               @Reference EnterpriseService enterprises, @Reference CountyClock clock) {
+        this(db, enterprises, clock.clock(), MajorHazardAssessment.withDefaultCatalogue());
+    }
 
     public HazardSourceService(ModuleDatabase db, EnterpriseService enterprises, Clock clock,
                                MajorHazardAssessment assessment) {

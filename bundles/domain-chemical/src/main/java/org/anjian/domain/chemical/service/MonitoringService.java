@@ -1,5 +1,10 @@
 package org.anjian.domain.chemical.service;
 
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.api.system.CountyClock;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Activate;
 import org.anjian.api.kit.access.Callers;
 import org.anjian.api.kit.fields.Fields;
 import javax.validation.Valid;
@@ -40,6 +45,7 @@ import org.anjian.domain.chemical.store.ReadingRepository;
  * low limit raises an alarm unless the point already has an open one (RAISED or ESCALATED): one open alarm per
  * point, until it is handled.
  */
+@Component(service = MonitoringService.class)
 public final class MonitoringService {
     public static final int MAX_READINGS = 1000;
 
@@ -83,6 +89,12 @@ public final class MonitoringService {
     private final ReadingRepository readings = new ReadingRepository();
     private final AlarmRepository alarms = new AlarmRepository();
     private final HazardSourceRepository sources = new HazardSourceRepository();
+
+    @Activate
+    public MonitoringService(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase db, @Reference EnterpriseService enterprises,
+                  @Reference CountyClock clock) {
+        this(db, enterprises, clock.clock());
+    }
 
     public MonitoringService(ModuleDatabase db, EnterpriseService enterprises, Clock clock) {
         this.db = db;

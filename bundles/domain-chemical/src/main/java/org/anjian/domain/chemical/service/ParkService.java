@@ -1,5 +1,10 @@
 package org.anjian.domain.chemical.service;
 
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.api.system.CountyClock;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Activate;
 import org.anjian.api.kit.access.Callers;
 import org.anjian.api.kit.fields.Fields;
 import javax.validation.Valid;
@@ -28,6 +33,7 @@ import org.anjian.domain.chemical.store.Park;
 import org.anjian.domain.chemical.store.ParkRepository;
 
 /** 化工园区: register parks (safety grade A–D) and set their member enterprises. */
+@Component(service = ParkService.class)
 public final class ParkService {
     static final Set<String> GRADES = Set.of("A", "B", "C", "D");
     static final int MAX_MEMBERS = 1000;
@@ -49,6 +55,12 @@ public final class ParkService {
     private final EnterpriseService enterprises;
     private final Clock clock;
     private final ParkRepository parks = new ParkRepository();
+
+    @Activate
+    public ParkService(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase db, @Reference EnterpriseService enterprises,
+                  @Reference CountyClock clock) {
+        this(db, enterprises, clock.clock());
+    }
 
     public ParkService(ModuleDatabase db, EnterpriseService enterprises, Clock clock) {
         this.db = db;

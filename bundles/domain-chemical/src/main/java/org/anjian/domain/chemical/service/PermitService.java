@@ -1,5 +1,18 @@
 package org.anjian.domain.chemical.service;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.time.format.DateTimeParseException;
+import java.time.Duration;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.component.annotations.Modified;
+import org.anjian.domain.chemical.module.ChemicalModule;
+import org.anjian.api.system.CountyClock;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Activate;
 import org.anjian.api.kit.access.Callers;
 import org.anjian.api.kit.fields.Fields;
 import javax.validation.Valid;
@@ -25,8 +38,50 @@ import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.domain.chemical.store.PermitRepository;
 import org.anjian.domain.chemical.store.WorkPermit;
 
-/** 特殊作业票 filed by enterprises, checked against the configured maximum validity (GB 30871). */
+/**
+ * 特殊作业票 filed by enterprises, checked against the configured maximum validity (GB 30871): per type/grade an
+ * ISO-8601 duration such as {@code PT8H} or {@code P15D}; a blank value means the PermitValidityPolicy default.
+ */
+@Component(service = PermitService.class, configurationPid = PermitService.PID)
+@Designate(ocd = PermitService.Config.class)
 public final class PermitService {
+    /** The configuration's PID (kept from the first release, when the resource read it). */
+    public static final String PID = "org.anjian.domain.chemical.api.WorkPermitResource";
+
+    @ObjectClassDefinition(name = "Anjian chemical: special work permit validity",
+            description = "Maximum validity of 作业票 per type and grade (ISO-8601 durations, GB 30871)")
+    public @interface Config {
+        @AttributeDefinition(name = "特级动火 (HOT_WORK:SPECIAL)")
+        String hotWork_special() default "PT8H";
+
+        @AttributeDefinition(name = "一级动火 (HOT_WORK:GRADE1)")
+        String hotWork_grade1() default "PT8H";
+
+        @AttributeDefinition(name = "二级动火 (HOT_WORK:GRADE2)")
+        String hotWork_grade2() default "PT72H";
+
+        @AttributeDefinition(name = "受限空间 (CONFINED_SPACE)")
+        String confinedSpace() default "PT24H";
+
+        @AttributeDefinition(name = "临时用电 (TEMPORARY_POWER)")
+        String temporaryPower() default "P15D";
+
+        @AttributeDefinition(name = "盲板抽堵 (BLIND_PLATE)")
+        String blindPlate() default "PT24H";
+
+        @AttributeDefinition(name = "高处作业 (WORK_AT_HEIGHT)")
+        String workAtHeight() default "PT24H";
+
+        @AttributeDefinition(name = "吊装作业 (LIFTING)")
+        String lifting() default "PT24H";
+
+        @AttributeDefinition(name = "动土作业 (EXCAVATION)")
+        String excavation() default "PT24H";
+
+        @AttributeDefinition(name = "断路作业 (ROAD_CLOSURE)")
+        String roadClosure() default "PT24H";
+    }
+
 
     /** Body of {@code POST /work-permits}; instants in ISO-8601. */
     public record NewPermit(@NotNull @Pattern(regexp = CreditCode.PATTERN, message = CreditCode.FORM) String enterpriseCreditCode, @NotNull SpecialWorkType workType,
@@ -39,14 +94,53 @@ public final class PermitService {
     private final ModuleDatabase db;
     private final EnterpriseService enterprises;
     private final Clock clock;
-    private final PermitValidityPolicy policy;
+    private volatile PermitValidityPolicy policy;
     private final PermitRepository permits = new PermitRepository();
+
+    @Activate
+    public PermitService(@Reference(target = ChemicalModule.DATABASE) ModuleDatabase db,
+                         @Reference EnterpriseService enterprises, @Reference CountyClock clock, Config config) {
+        this(db, enterprises, clock.clock(), policy(config));
+    }
 
     public PermitService(ModuleDatabase db, EnterpriseService enterprises, Clock clock, PermitValidityPolicy policy) {
         this.db = db;
         this.enterprises = enterprises;
         this.clock = clock;
         this.policy = policy;
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.policy = policy(config);
+    }
+
+    /** The policy of a configuration: each blank entry keeps PermitValidityPolicy's default. */
+    public static PermitValidityPolicy policy(Config c) {
+        Map<String, String> configured = new LinkedHashMap<>();
+        configured.put("HOT_WORK:SPECIAL", c.hotWork_special());
+        configured.put("HOT_WORK:GRADE1", c.hotWork_grade1());
+        configured.put("HOT_WORK:GRADE2", c.hotWork_grade2());
+        configured.put("CONFINED_SPACE", c.confinedSpace());
+        configured.put("TEMPORARY_POWER", c.temporaryPower());
+        configured.put("BLIND_PLATE", c.blindPlate());
+        configured.put("WORK_AT_HEIGHT", c.workAtHeight());
+        configured.put("LIFTING", c.lifting());
+        configured.put("EXCAVATION", c.excavation());
+        configured.put("ROAD_CLOSURE", c.roadClosure());
+        Map<String, Duration> max = PermitValidityPolicy.defaultMaxValidity();
+        for (Map.Entry<String, String> e : configured.entrySet()) {
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                continue;
+            }
+            try {
+                max.put(e.getKey(), Duration.parse(e.getValue().strip()));
+            } catch (DateTimeParseException ex) {
+                throw new IllegalArgumentException("maxValidity[" + e.getKey() + "]: not an ISO-8601 duration: "
+                        + e.getValue(), ex);
+            }
+        }
+        return new PermitValidityPolicy(max);
     }
 
     public WorkPermit create(AnjianPrincipal caller, NewPermit request) {

@@ -1,5 +1,8 @@
 package org.anjian.domain.chemical.api;
 
+import org.anjian.domain.chemical.rules.MajorHazardAssessment;
+import org.anjian.domain.chemical.service.PermitService;
+import org.anjian.domain.chemical.service.HazardSourceService;
 import org.anjian.api.rest.Paging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +35,7 @@ class ResourcesTest extends DbTestBase {
 
     @Test
     void resourcesTakeTheCallerFromTheSecurityContext() {
-        ParkResource resource = new ParkResource(db, enterprises);
+        ParkResource resource = new ParkResource(new ParkService(db, enterprises, clock));
         ParkService.NewPark body = new ParkService.NewPark("P1", "园区", Fakes.TOWN_A + "000", "A", List.of());
         assertThatThrownBy(() -> resource.create(Fakes.context(null), body)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> resource.create(Fakes.context(Fakes.leader()), body))
@@ -46,9 +49,10 @@ class ResourcesTest extends DbTestBase {
     /** Malformed values (a grade that is not a number) are the platform's to refuse; a grade out of range is ours. */
     @Test
     void queryParametersAreTypedAndAGradeOutOfRangeIsA400NamingIt() {
-        MajorHazardSourceResource sources = new MajorHazardSourceResource(db, enterprises);
-        WorkPermitResource permits = new WorkPermitResource(db, enterprises,
-                config(WorkPermitResource.Config.class, java.util.Map.of()));
+        MajorHazardSourceResource sources = new MajorHazardSourceResource(new HazardSourceService(db, enterprises, clock,
+                MajorHazardAssessment.withDefaultCatalogue()));
+        WorkPermitResource permits = new WorkPermitResource(new PermitService(db, enterprises, clock,
+                PermitService.policy(config(PermitService.Config.class, java.util.Map.of()))));
         assertThatThrownBy(() -> sources.list(Fakes.context(Fakes.admin()), null, 5, new Paging()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("grade"));
         assertThat(permits.list(Fakes.context(Fakes.admin()), null, true, new Paging()).total()).isZero();
@@ -57,8 +61,8 @@ class ResourcesTest extends DbTestBase {
 
     @Test
     void permitConfigurationDefaultsAreThePolicyDefaultsAndCanBeChanged() throws Exception {
-        WorkPermitResource.Config defaults = config(WorkPermitResource.Config.class, java.util.Map.of());
-        PermitValidityPolicy configured = WorkPermitResource.policy(defaults);
+        PermitService.Config defaults = config(PermitService.Config.class, java.util.Map.of());
+        PermitValidityPolicy configured = PermitService.policy(defaults);
         PermitValidityPolicy expected = PermitValidityPolicy.defaults();
         for (SpecialWorkType type : SpecialWorkType.values()) {
             if (type.isGraded()) {
@@ -70,14 +74,14 @@ class ResourcesTest extends DbTestBase {
             }
         }
         // every configuration key is a default key
-        for (Method m : WorkPermitResource.Config.class.getDeclaredMethods()) {
+        for (Method m : PermitService.Config.class.getDeclaredMethods()) {
             assertThat(Duration.parse((String) m.getDefaultValue())).isPositive();
         }
-        PermitValidityPolicy extended = WorkPermitResource.policy(config(WorkPermitResource.Config.class,
+        PermitValidityPolicy extended = PermitService.policy(config(PermitService.Config.class,
                 java.util.Map.of("temporaryPower", "P30D", "confinedSpace", " ")));
         assertThat(extended.maxValidity(SpecialWorkType.TEMPORARY_POWER, null)).isEqualTo(Duration.ofDays(30));
         assertThat(extended.maxValidity(SpecialWorkType.CONFINED_SPACE, null)).isEqualTo(Duration.ofHours(24));
-        assertThatThrownBy(() -> WorkPermitResource.policy(config(WorkPermitResource.Config.class,
+        assertThatThrownBy(() -> PermitService.policy(config(PermitService.Config.class,
                 java.util.Map.of("lifting", "one day")))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("LIFTING");
     }

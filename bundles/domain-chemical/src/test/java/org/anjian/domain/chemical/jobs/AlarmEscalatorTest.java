@@ -32,7 +32,7 @@ class AlarmEscalatorTest extends DbTestBase {
     void setUp() {
         monitoring = new MonitoringService(db, enterprises, clock);
         hazards = new Fakes.Hazards();
-        escalator = new AlarmEscalator(db, hazards, Duration.ofMinutes(30), 7, ZoneId.of("Asia/Shanghai"), clock);
+        escalator = new AlarmEscalator(db, hazards, Duration.ofMinutes(30), 7);
         gas = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "AT-101",
                 "液氨罐区有毒气体浓度", MonitoringService.Kind.GAS_CONCENTRATION, "ppm", null, 30.0));
         level = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "LT-101",
@@ -48,7 +48,7 @@ class AlarmEscalatorTest extends DbTestBase {
 
     @Test
     void escalatesOnlyAlarmsOlderThanTheLimitOnceEach() {
-        assertThat(escalator.escalate(NOW)).isEqualTo(1);
+        assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
         assertThat(hazards.registered).hasSize(1);
         NewHazard h = hazards.registered.get(0);
         assertThat(h.enterpriseCreditCode()).isEqualTo(ENT_A);
@@ -65,7 +65,7 @@ class AlarmEscalatorTest extends DbTestBase {
                 + escalated.id() + ":2'")).isEqualTo(1);
 
         // re-running is safe: nothing more to escalate
-        assertThat(escalator.escalate(NOW)).isZero();
+        assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isZero();
         assertThat(hazards.registered).hasSize(1);
         // an escalated alarm is still open: a further breach of that point raises nothing new
         monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(
@@ -73,7 +73,7 @@ class AlarmEscalatorTest extends DbTestBase {
         assertThat(count("chemical_alarm")).isEqualTo(2);
 
         // later, the second alarm is due too: exactly one more hazard
-        assertThat(escalator.escalate(NOW.plus(Duration.ofMinutes(25)))).isEqualTo(1);
+        assertThat(escalator.escalate(NOW.plus(Duration.ofMinutes(25)), ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
         assertThat(hazards.bySource).hasSize(2);
         assertThat(alarms("RAISED")).isEmpty();
     }
@@ -81,19 +81,19 @@ class AlarmEscalatorTest extends DbTestBase {
     @Test
     void aFailedRegistrationIsRetriedNextRunAndAHandledAlarmIsNotEscalated() {
         hazards.failNext = new IllegalStateException("hazard service down");
-        assertThat(escalator.escalate(NOW)).isZero();
+        assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isZero();
         assertThat(alarms("RAISED")).hasSize(2);
-        assertThat(escalator.escalate(NOW)).isEqualTo(1);
+        assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
         Alarm recent = alarms("RAISED").get(0);
         monitoring.handle(Fakes.admin(), recent.id(), new MonitoringService.Handling("现场确认为仪表故障"));
-        assertThat(escalator.escalate(NOW.plus(Duration.ofHours(2)))).isZero();
+        assertThat(escalator.escalate(NOW.plus(Duration.ofHours(2)), ZoneId.of("Asia/Shanghai"))).isZero();
         assertThat(hazards.bySource).hasSize(1);
     }
 
     /** Handling an escalated alarm (the demo has one) writes its own outbox key: raised 1, escalated 2, handled 3. */
     @Test
     void anEscalatedAlarmCanBeHandledAndEachChangeHasItsOwnKey() {
-        assertThat(escalator.escalate(NOW)).isEqualTo(1);
+        assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
         Alarm escalated = alarms("ESCALATED").get(0);
         assertThat(escalated.version()).isEqualTo(2);
         Alarm handled = monitoring.handle(Fakes.admin(), escalated.id(), new MonitoringService.Handling("已处置"));

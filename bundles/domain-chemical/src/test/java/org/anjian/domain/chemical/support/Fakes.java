@@ -25,7 +25,6 @@ import org.anjian.api.hazard.TransitionRequest;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.security.CallerPrincipal;
 import org.anjian.api.security.Roles;
-import org.anjian.api.system.DataLoads;
 
 /** Fakes of the platform services, scoped by jurisdiction like the real ones. */
 public final class Fakes {
@@ -132,20 +131,5 @@ public final class Fakes {
         @Override public Hazard transition(AnjianPrincipal caller, long id, TransitionRequest request) { throw new IllegalStateException("not used"); }
         @Override public int escalateOverdue(LocalDate today) { throw new IllegalStateException("not used"); }
         @Override public List<HazardCategory> categories() { throw new IllegalStateException("not used"); }
-    }
-
-    /** The data-load ledger in memory. */
-    public static final class Loads implements DataLoads {
-        public final Map<String, Instant> loaded = new LinkedHashMap<>();
-
-        @Override
-        public Optional<Instant> loadedAt(String name) {
-            return Optional.ofNullable(loaded.get(name));
-        }
-
-        @Override
-        public boolean markLoaded(String name, String loadedBy, String details) {
-            return loaded.putIfAbsent(name, Instant.now()) == null;
-        }
     }
 }

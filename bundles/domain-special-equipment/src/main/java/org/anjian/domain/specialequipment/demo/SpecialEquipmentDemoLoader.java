@@ -5,21 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.anjian.api.common.Page;
 import org.anjian.api.common.PageRequest;
 import org.anjian.api.enterprise.Enterprise;
 import org.anjian.api.enterprise.EnterpriseQuery;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.security.AnjianPrincipal;
-import org.anjian.api.system.DataLoads;
+import org.anjian.api.spi.DemoDataset;
 import org.anjian.domain.specialequipment.service.HandleRequest;
 import org.anjian.domain.specialequipment.service.NewElevatorEvent;
 import org.anjian.domain.specialequipment.service.NewEquipment;
@@ -29,25 +25,18 @@ import org.anjian.domain.specialequipment.store.ElevatorEvent;
 import org.anjian.domain.specialequipment.store.Equipment;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Demo special equipment for the demo county: once "demo-county-2026.1" is loaded and
- * "demo-special-equipment-2026.1" is not, registers about 80 items for the county's 钢结构/阀门/泵业
+ * Demo special equipment for the demo county: registers about 80 items for the county's 钢结构/阀门/泵业
  * manufacturers, department stores, warehouses and hotels, with inspection histories (some overdue,
- * some due within 30 days, some failed) and a few elevator events; then marks the load done. Runs in
- * the background, waits for the county load, and is retry-safe (items whose code exists are skipped).
+ * some due within 30 days, some failed) and a few elevator events. The platform's demo runs it once the county
+ * is loaded and records it; it is retry-safe (items whose code exists are skipped).
  */
-@Component(immediate = true)
-public class SpecialEquipmentDemoLoader {
-    public static final String COUNTY_DATASET = "demo-county-2026.1";
+@Component(service = DemoDataset.class)
+public class SpecialEquipmentDemoLoader implements DemoDataset {
     public static final String DATASET = "demo-special-equipment-2026.1";
-    private static final Logger LOG = LoggerFactory.getLogger(SpecialEquipmentDemoLoader.class);
     private static final AnjianPrincipal LOADER = AnjianPrincipal.system("demo-special-equipment");
-    private static final int MAX_ATTEMPTS = 120;
 
     /** Which equipment an enterprise of an industry gets: category codes, cycled. */
     static final Map<String, List<String>> KIT = Map.of(
@@ -62,52 +51,26 @@ public class SpecialEquipmentDemoLoader {
     static final List<String> CONTRACTORS = List.of("示范县安达电梯工程有限公司", "浙江通力电梯维保有限公司",
             "示范县恒升电梯服务有限公司");
 
-    private final DataLoads loads;
     private final EnterpriseService enterprises;
     private final SpecialEquipmentService service;
-    private final ScheduledExecutorService executor;
-    private int attempts;
 
     @Activate
-    public SpecialEquipmentDemoLoader(@Reference DataLoads loads, @Reference EnterpriseService enterprises,
-                                      @Reference SpecialEquipmentService service) {
-        this.loads = loads;
+    public SpecialEquipmentDemoLoader(@Reference EnterpriseService enterprises, @Reference SpecialEquipmentService service) {
         this.enterprises = enterprises;
         this.service = service;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "anjian-special-equipment-demo"));
-        executor.schedule(this::attempt, 5, TimeUnit.SECONDS);
     }
 
-    private void attempt() {
-        try {
-            if (loadIfReady(Clock.system(ZoneId.of("Asia/Shanghai")))) {
-                return;
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Special-equipment demo data not loaded yet: {}", e.toString());
-        }
-        if (++attempts < MAX_ATTEMPTS) {
-            executor.schedule(this::attempt, 1, TimeUnit.MINUTES);
-        } else {
-            LOG.warn("Giving up the special-equipment demo data after {} attempts", attempts);
-        }
+    @Override
+    public String id() {
+        return DATASET;
     }
 
-    /** True when there is nothing (more) to do: loaded now or before. False while the county is missing. */
-    public boolean loadIfReady(Clock clock) {
-        if (loads.loadedAt(DATASET).isPresent()) {
-            return true;
-        }
-        if (loads.loadedAt(COUNTY_DATASET).isEmpty()) {
-            return false;
-        }
-        int created = load(clock);
-        loads.markLoaded(DATASET, LOADER.userId(), created + " equipment items");
-        LOG.info("Special-equipment demo data loaded: {} equipment items", created);
-        return true;
+    @Override
+    public String load(Clock clock) {
+        return loadItems(clock) + " equipment items";
     }
 
-    int load(Clock clock) {
+    int loadItems(Clock clock) {
         LocalDate today = LocalDate.now(clock);
         List<Enterprise> chosen = pickEnterprises();
         int created = 0;
@@ -214,10 +177,5 @@ public class SpecialEquipmentDemoLoader {
         service.raiseEvent(LOADER, new NewElevatorEvent(elevators.get(2).id(), null, "ENTRAPMENT",
                 now.minus(Duration.ofHours(2)).atZone(clock.getZone()).toOffsetDateTime().toString(),
                 "1 人被困，96333 已派单"));
-    }
-
-    @Deactivate
-    void deactivate() {
-        executor.shutdownNow();
     }
 }

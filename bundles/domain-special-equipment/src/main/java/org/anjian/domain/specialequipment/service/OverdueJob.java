@@ -1,63 +1,73 @@
 package org.anjian.domain.specialequipment.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.anjian.api.spi.ScheduledJob;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Every configured interval (default 60 minutes): registers one hazard per missed inspection due date
- * (and closes those whose equipment was inspected since), and escalates unhandled elevator entrapments.
+ * Run by the platform every configured interval (default 60 minutes): registers one hazard per missed inspection
+ * due date (and closes those whose equipment was inspected since), and escalates unhandled elevator entrapments.
  * {@link #runOnce(LocalDate)} and {@link #escalate(Instant)} are public so tests drive them without waiting.
  */
-@Component(service = OverdueJob.class, immediate = true, configurationPid = OverdueJob.PID)
+@Component(service = ScheduledJob.class, configurationPid = OverdueJob.PID)
 @Designate(ocd = OverdueJobConfig.class)
-public class OverdueJob {
+public class OverdueJob implements ScheduledJob {
     public static final String PID = "org.anjian.specialequipment.job";
-    private static final Logger LOG = LoggerFactory.getLogger(OverdueJob.class);
 
     private final SpecialEquipmentService service;
-    private final Clock clock = Clock.system(SpecialEquipmentServiceComponent.ZONE);
-    private final ScheduledExecutorService scheduler;
-    private final int entrapmentEscalationMinutes;
+    private volatile int entrapmentEscalationMinutes;
+    private volatile Duration interval;
+    private volatile Duration firstRun;
 
     @Activate
     public OverdueJob(@Reference SpecialEquipmentService service, OverdueJobConfig config) {
         this.service = service;
-        this.entrapmentEscalationMinutes = Math.max(1, config.entrapmentEscalationMinutes());
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "anjian-special-equipment-checks"));
-        long interval = Math.max(1, config.intervalMinutes());
-        scheduler.scheduleWithFixedDelay(this::tick, Math.max(0, config.initialDelayMinutes()), interval,
-                TimeUnit.MINUTES);
+        modified(config);
     }
 
-    /** For tests: no scheduler; entrapments escalate after {@code entrapmentEscalationMinutes}. */
+    /** For tests: entrapments escalate after {@code entrapmentEscalationMinutes}. */
     public OverdueJob(SpecialEquipmentService service, int entrapmentEscalationMinutes) {
         this.service = service;
         this.entrapmentEscalationMinutes = entrapmentEscalationMinutes;
-        this.scheduler = null;
+        this.interval = Duration.ofHours(1);
+        this.firstRun = Duration.ZERO;
     }
 
-    private void tick() {
-        try {
-            int registered = runOnce(LocalDate.now(clock));
-            int escalated = escalate(clock.instant());
-            if (registered + escalated > 0) {
-                LOG.info("Special equipment: {} overdue-inspection hazards registered, {} entrapments escalated",
-                        registered, escalated);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Special-equipment check failed: {}", e.toString());
-        }
+    @Modified
+    void modified(OverdueJobConfig config) {
+        this.entrapmentEscalationMinutes = Math.max(1, config.entrapmentEscalationMinutes());
+        this.interval = Duration.ofMinutes(Math.max(1, config.intervalMinutes()));
+        this.firstRun = Duration.ofMinutes(Math.max(0, config.initialDelayMinutes()));
+    }
+
+    @Override
+    public String name() {
+        return "special-equipment.overdue-checks";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public Duration firstRun() {
+        return firstRun;
+    }
+
+    @Override
+    public String run(Clock clock) {
+        int registered = runOnce(LocalDate.now(clock));
+        int escalated = escalate(clock.instant());
+        return registered + escalated == 0 ? null
+                : registered + " overdue-inspection hazards registered, " + escalated + " entrapments escalated";
     }
 
     /** Overdue inspections as of {@code today}; returns the number of hazards registered. */
@@ -68,12 +78,5 @@ public class OverdueJob {
     /** Unhandled entrapments as of {@code now}; returns the number escalated. */
     public int escalate(Instant now) {
         return service.escalateEntrapments(now, entrapmentEscalationMinutes);
-    }
-
-    @Deactivate
-    void deactivate() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
     }
 }

@@ -2,10 +2,9 @@ package org.anjian.domain.specialequipment.service;
 
 import org.anjian.domain.specialequipment.module.SpecialEquipmentModule;
 import org.anjian.api.spi.ModuleDatabase;
-import java.time.Clock;
-import java.time.ZoneId;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.hazard.HazardService;
+import org.anjian.api.system.CountyClock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -17,14 +16,13 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = SpecialEquipmentConfig.class)
 public class SpecialEquipmentServiceComponent extends SpecialEquipmentService {
     public static final String PID = "org.anjian.specialequipment";
-    /** The county's local time decides what "today" is. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Activate
     public SpecialEquipmentServiceComponent(@Reference(target = SpecialEquipmentModule.DATABASE) ModuleDatabase database,
                                             @Reference EnterpriseService enterprises,
-                                            @Reference HazardService hazards, SpecialEquipmentConfig config) {
-        super(database, enterprises, hazards, settingsOf(config), Clock.system(ZONE));
+                                            @Reference HazardService hazards, @Reference CountyClock clock,
+                                            SpecialEquipmentConfig config) {
+        super(database, enterprises, hazards, settingsOf(config), clock.clock());
     }
 
     @Modified
