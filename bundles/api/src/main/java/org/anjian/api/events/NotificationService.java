@@ -1,5 +1,7 @@
 package org.anjian.api.events;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.function.Consumer;
 import org.anjian.api.security.AnjianPrincipal;
 
@@ -7,6 +9,7 @@ import org.anjian.api.security.AnjianPrincipal;
  * Notifications through the platform's broker: published by the platform and by domains, delivered to each
  * subscriber that may see the record (the caller's jurisdiction and, for a sub-committee officer, domain).
  */
+@ProviderType
 public interface NotificationService {
     /** Publishes a notification to every subscriber who may see it (after the caller's transaction committed). */
     void publish(Notification notification);

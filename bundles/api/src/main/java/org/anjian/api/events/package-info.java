@@ -1,5 +1,5 @@
 /** What happens in the platform as it happens: hazard changes and domain alarms, for the console's notifications. */
-@Version("1.0.0")
+@Version("1.0.1")
 @Export
 package org.anjian.api.events;
 

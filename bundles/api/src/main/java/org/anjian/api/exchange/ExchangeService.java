@@ -1,5 +1,7 @@
 package org.anjian.api.exchange;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Optional;
 import org.anjian.api.common.Page;
@@ -9,6 +11,7 @@ import org.anjian.api.security.AnjianPrincipal;
  * The exchange as operators drive it. Reading needs a bureau administrator or leader; running and
  * replaying need a bureau administrator (or the system).
  */
+@ProviderType
 public interface ExchangeService {
 
     /** The peers configured in this installation, e.g. {@code province}. */

@@ -2,7 +2,7 @@
  * Anjian platform API: the exchange with peers (the provincial platform, insurers, grid platforms) as
  * operators see it: the run ledger, dead letters, running a peer now. Semantically versioned.
  */
-@Version("1.0.0")
+@Version("1.0.1")
 @Export
 package org.anjian.api.exchange;
 

@@ -1,10 +1,13 @@
 package org.anjian.api.hazard;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Optional;
 import org.anjian.api.security.AnjianPrincipal;
 
 /** The evidence files of hazards, inside the caller's jurisdiction; every upload is audited. */
+@ProviderType
 public interface HazardAttachmentService {
     /** The largest file accepted, in bytes. */
     long maxBytes();

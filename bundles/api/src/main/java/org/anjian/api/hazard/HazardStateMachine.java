@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.anjian.api.common.IllegalTransitionException;
 
@@ -44,6 +45,22 @@ public final class HazardStateMachine {
             throw new IllegalTransitionException(from.name(), action.name(), allowed);
         }
         return to;
+    }
+
+    /**
+     * The next step that takes an open hazard towards 销号 when the record it was raised for shows it resolved: 交办
+     * to the enterprise, 整改, 提交 with the evidence, 复查通过. Empty for a closed hazard.
+     */
+    public static Optional<TransitionRequest> nextStepToClose(Hazard h, String evidence) {
+        Objects.requireNonNull(h, "hazard");
+        return switch (h.status()) {
+            case REGISTERED -> Optional.of(TransitionRequest.assign(
+                    h.enterpriseName() == null || h.enterpriseName().isBlank() ? h.enterpriseCreditCode() : h.enterpriseName()));
+            case ASSIGNED -> Optional.of(TransitionRequest.of(HazardAction.START));
+            case RECTIFYING -> Optional.of(TransitionRequest.submit(evidence));
+            case SUBMITTED -> Optional.of(TransitionRequest.of(HazardAction.ACCEPT));
+            case CLOSED -> Optional.empty();
+        };
     }
 
     /** Whether the hazard is still open (not closed). */

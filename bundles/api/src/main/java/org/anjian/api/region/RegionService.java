@@ -1,10 +1,13 @@
 package org.anjian.api.region;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import java.util.Optional;
 import org.anjian.api.security.AnjianPrincipal;
 
 /** The region tree (county → township → village → grid). */
+@ProviderType
 public interface RegionService {
 
     /** The regions visible to the caller: the top of their jurisdiction and everything below it. */

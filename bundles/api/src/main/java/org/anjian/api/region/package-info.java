@@ -1,5 +1,5 @@
 /** Anjian platform API: region. Semantically versioned; domain bundles import only org.anjian.api.*. */
-@Version("1.2.0")
+@Version("1.2.1")
 @Export
 package org.anjian.api.region;
 

@@ -1,5 +1,7 @@
 package org.anjian.api.security;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Optional;
 
 /**
@@ -7,6 +9,7 @@ import java.util.Optional;
  * layer asks every authenticator whose {@link #scheme()} matches. HTTP basic against Karaf JAAS is
  * the demo implementation; bearer tokens from Keycloak plug in the same way.
  */
+@ProviderType
 public interface Authenticator {
 
     /** The authorization scheme handled, e.g. {@code Basic} or {@code Bearer} (case-insensitive). */

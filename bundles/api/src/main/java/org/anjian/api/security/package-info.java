@@ -1,5 +1,5 @@
 /** Anjian platform API: security. Semantically versioned; domain bundles import only org.anjian.api.*. */
-@Version("1.0.0")
+@Version("1.0.1")
 @Export
 package org.anjian.api.security;
 

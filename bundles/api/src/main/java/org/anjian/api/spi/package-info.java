@@ -3,7 +3,7 @@
  * picks it up (whiteboard). A domain imports only org.anjian.api.* packages. Semantically versioned:
  * a domain built against 1.x runs on 1.y.
  */
-@Version("1.3.0")
+@Version("1.2.0")
 @Export
 package org.anjian.api.spi;
 

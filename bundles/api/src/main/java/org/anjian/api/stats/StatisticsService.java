@@ -1,9 +1,12 @@
 package org.anjian.api.stats;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.List;
 import org.anjian.api.security.AnjianPrincipal;
 
 /** Dashboard aggregates, scoped as the lists are: a caller counts only what they may see. */
+@ProviderType
 public interface StatisticsService {
     Overview overview(AnjianPrincipal caller);
 

@@ -1,5 +1,5 @@
 /** Aggregates of the registry and the hazard loop for dashboards, inside the caller's jurisdiction. */
-@Version("1.0.0")
+@Version("1.0.1")
 @Export
 package org.anjian.api.stats;
 

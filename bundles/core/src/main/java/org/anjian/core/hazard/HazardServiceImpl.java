@@ -189,6 +189,33 @@ public class HazardServiceImpl implements HazardService {
     }
 
     @Override
+    public Optional<Hazard> findBySource(AnjianPrincipal caller, String sourceSystem, String sourceId) {
+        if (sourceSystem == null || sourceId == null) {
+            return Optional.empty();
+        }
+        return tx.read(em -> bySource(em, sourceSystem, sourceId).filter(h -> visible(caller, h, em))
+                .map(h -> forCaller(caller, toRecord(em, h))));
+    }
+
+    @Override
+    public Optional<Hazard> resolve(AnjianPrincipal caller, String sourceSystem, String sourceId, String evidence) {
+        Access.requireWriter(caller);
+        Fields.required("sourceSystem", sourceSystem);
+        Fields.required("sourceId", sourceId);
+        Fields.required("evidence", evidence, TransitionRequest.NOTE_MAX);
+        Optional<Hazard> found = findBySource(caller, sourceSystem, sourceId);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Hazard h = found.get();
+        for (Optional<TransitionRequest> step = HazardStateMachine.nextStepToClose(h, evidence.strip()); step.isPresent();
+             step = HazardStateMachine.nextStepToClose(h, evidence.strip())) {
+            h = transition(caller, h.id(), step.get());
+        }
+        return Optional.of(h);
+    }
+
+    @Override
     public Hazard transition(AnjianPrincipal caller, long id, TransitionRequest r) {
         Access.requireWriter(caller);
         if (r == null || r.action() == null) {

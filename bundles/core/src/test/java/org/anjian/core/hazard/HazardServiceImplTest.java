@@ -869,4 +869,54 @@ class HazardServiceImplTest {
         }
         return m;
     }
+
+    // ------------------------------------------------------------------ hazards of a module's records
+
+    @Test
+    void resolveClosesTheHazardOfARecordThroughEveryLegalStepAndIsIdempotent() {
+        Hazard h = hazards.register(Principals.SYSTEM, hazard().sourceRef("special-equipment", "overdue-e1-2026-05-01").build());
+        assertThat(hazards.findBySource(Principals.OFFICER_A, "special-equipment", "overdue-e1-2026-05-01"))
+                .get().extracting(Hazard::id).isEqualTo(h.id());
+        assertThat(hazards.findBySource(Principals.OFFICER_B, "special-equipment", "overdue-e1-2026-05-01"))
+                .as("outside the caller's township").isEmpty();
+
+        Hazard closed = hazards.resolve(Principals.SYSTEM, "special-equipment", "overdue-e1-2026-05-01",
+                "定期检验报告 TJ-2026-001 (2026-06-14)").orElseThrow();
+        assertThat(closed.status()).isEqualTo(HazardStatus.CLOSED);
+        assertThat(closed.assignee()).isEqualTo("东城化工有限公司");
+        assertThat(closed.evidence()).isEqualTo("定期检验报告 TJ-2026-001 (2026-06-14)");
+        assertThat(closed.history()).extracting(HazardTransition::action)
+                .containsExactly("REGISTER", "ASSIGN", "START", "SUBMIT", "ACCEPT");
+
+        Hazard again = hazards.resolve(Principals.SYSTEM, "special-equipment", "overdue-e1-2026-05-01", "again")
+                .orElseThrow();
+        assertThat(again.history()).hasSize(5);
+        assertThat(hazards.resolve(Principals.SYSTEM, "special-equipment", "no-such-record", "x")).isEmpty();
+    }
+
+    @Test
+    void resolveContinuesFromWhereTheHazardStands() {
+        Hazard h = hazards.register(Principals.SYSTEM, hazard().sourceRef("chemical-monitoring", "alarm-7").build());
+        hazards.transition(Principals.SYSTEM, h.id(), assign("东城化工安全科"));
+        hazards.transition(Principals.SYSTEM, h.id(), TransitionRequest.of(HazardAction.START));
+        Hazard closed = hazards.resolve(Principals.SYSTEM, "chemical-monitoring", "alarm-7", "报警已消除").orElseThrow();
+        assertThat(closed.assignee()).isEqualTo("东城化工安全科");
+        assertThat(closed.history()).extracting(HazardTransition::action)
+                .containsExactly("REGISTER", "ASSIGN", "START", "SUBMIT", "ACCEPT");
+    }
+
+    @Test
+    void resolveRefusesBadInputAndReadersAndChangesNothing() {
+        Hazard h = hazards.register(Principals.SYSTEM, hazard().sourceRef("chemical-monitoring", "alarm-8").build());
+        assertThatThrownBy(() -> hazards.resolve(Principals.SYSTEM, "chemical-monitoring", "alarm-8", " "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("evidence"));
+        assertThatThrownBy(() -> hazards.resolve(Principals.SYSTEM, "chemical-monitoring", "alarm-8",
+                "长".repeat(TransitionRequest.NOTE_MAX + 1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("evidence"));
+        assertThatThrownBy(() -> hazards.resolve(Principals.SYSTEM, null, "alarm-8", "x"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("sourceSystem"));
+        assertThatThrownBy(() -> hazards.resolve(Principals.LEADER, "chemical-monitoring", "alarm-8", "x"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(hazards.find(Principals.SYSTEM, h.id()).orElseThrow().status()).isEqualTo(HazardStatus.REGISTERED);
+    }
 }

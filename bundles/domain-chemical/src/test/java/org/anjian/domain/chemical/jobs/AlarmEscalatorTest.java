@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.jobs;
 
+import org.anjian.testkit.FakeHazards;
 import static org.anjian.domain.chemical.support.Fakes.ENT_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class AlarmEscalatorTest extends DbTestBase {
     private MonitoringService monitoring;
-    private Fakes.Hazards hazards;
+    private FakeHazards hazards;
     private AlarmEscalator escalator;
     private MonitoringPoint gas;
     private MonitoringPoint level;
@@ -31,7 +32,7 @@ class AlarmEscalatorTest extends DbTestBase {
     @BeforeEach
     void setUp() {
         monitoring = new MonitoringService(db, enterprises, clock);
-        hazards = new Fakes.Hazards();
+        hazards = new FakeHazards();
         escalator = new AlarmEscalator(db, hazards, Duration.ofMinutes(30), 7);
         gas = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "AT-101",
                 "液氨罐区有毒气体浓度", MonitoringService.Kind.GAS_CONCENTRATION, "ppm", null, 30.0));
@@ -49,8 +50,8 @@ class AlarmEscalatorTest extends DbTestBase {
     @Test
     void escalatesOnlyAlarmsOlderThanTheLimitOnceEach() {
         assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
-        assertThat(hazards.registered).hasSize(1);
-        NewHazard h = hazards.registered.get(0);
+        assertThat(hazards.registered()).hasSize(1);
+        NewHazard h = hazards.registered().get(0);
         assertThat(h.enterpriseCreditCode()).isEqualTo(ENT_A);
         assertThat(h.source()).isEqualTo(HazardSource.MONITORING_ALARM);
         assertThat(h.grade()).isEqualTo(HazardGrade.GENERAL);
@@ -60,13 +61,13 @@ class AlarmEscalatorTest extends DbTestBase {
         assertThat(h.sourceSystem()).isEqualTo("chemical-monitoring");
         Alarm escalated = alarms("ESCALATED").get(0);
         assertThat(h.sourceId()).isEqualTo("alarm-" + escalated.id());
-        assertThat(escalated.hazardId()).isEqualTo(hazards.bySource.values().iterator().next().id());
+        assertThat(escalated.hazardId()).isEqualTo(hazards.all().get(0).id());
         assertThat(testDb.number("SELECT COUNT(*) FROM outbox WHERE idempotency_key = 'chemical.monitoringAlarm:"
                 + escalated.id() + ":2'")).isEqualTo(1);
 
         // re-running is safe: nothing more to escalate
         assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isZero();
-        assertThat(hazards.registered).hasSize(1);
+        assertThat(hazards.registered()).hasSize(1);
         // an escalated alarm is still open: a further breach of that point raises nothing new
         monitoring.ingest(Fakes.admin(), new ReadingBatch(List.of(
                 new ReadingInput(gas.id(), null, null, NOW, 50.0))));
@@ -74,20 +75,20 @@ class AlarmEscalatorTest extends DbTestBase {
 
         // later, the second alarm is due too: exactly one more hazard
         assertThat(escalator.escalate(NOW.plus(Duration.ofMinutes(25)), ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
-        assertThat(hazards.bySource).hasSize(2);
+        assertThat(hazards.all()).hasSize(2);
         assertThat(alarms("RAISED")).isEmpty();
     }
 
     @Test
     void aFailedRegistrationIsRetriedNextRunAndAHandledAlarmIsNotEscalated() {
-        hazards.failNext = new IllegalStateException("hazard service down");
+        hazards.failNextRegistration = new IllegalStateException("hazard service down");
         assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isZero();
         assertThat(alarms("RAISED")).hasSize(2);
         assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
         Alarm recent = alarms("RAISED").get(0);
         monitoring.handle(Fakes.admin(), recent.id(), new MonitoringService.Handling("现场确认为仪表故障"));
         assertThat(escalator.escalate(NOW.plus(Duration.ofHours(2)), ZoneId.of("Asia/Shanghai"))).isZero();
-        assertThat(hazards.bySource).hasSize(1);
+        assertThat(hazards.all()).hasSize(1);
     }
 
     /** Handling an escalated alarm (the demo has one) writes its own outbox key: raised 1, escalated 2, handled 3. */

@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.jobs;
 
+import org.anjian.testkit.FakeHazards;
 import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +31,10 @@ class DemoChemicalLoaderTest extends DbTestBase {
         Map<String, Long> after = snapshot();
         assertThat(loader.load(clock)).isEqualTo("already present");
 
-        Fakes.Hazards hazards = new Fakes.Hazards();
+        FakeHazards hazards = new FakeHazards();
         AlarmEscalator escalator = new AlarmEscalator(db, hazards, Duration.ofMinutes(30), 7);
         assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
-        assertThat(hazards.registered.get(0).description()).startsWith("监测点位 AT-101");
+        assertThat(hazards.registered().get(0).description()).startsWith("监测点位 AT-101");
     }
 
     @Test

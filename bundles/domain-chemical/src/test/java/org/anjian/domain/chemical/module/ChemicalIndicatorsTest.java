@@ -1,5 +1,6 @@
 package org.anjian.domain.chemical.module;
 
+import org.anjian.testkit.TestPrincipals;
 import static org.anjian.domain.chemical.support.Fakes.ENT_A;
 import static org.anjian.domain.chemical.support.Fakes.ENT_B;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ChemicalIndicatorsTest extends DbTestBase {
 
     private EnterpriseRiskFacts facts(String code) {
-        return new EnterpriseRiskFacts(enterprises.all.get(code), 0, 0, 0, 0);
+        return new EnterpriseRiskFacts(enterprises.find(TestPrincipals.ADMIN, code).orElseThrow(), 0, 0, 0, 0);
     }
 
     @Test

@@ -361,7 +361,7 @@ public class SpecialEquipmentService {
         List<Long> closed = new ArrayList<>();
         for (OverdueHazard row : open) {
             try {
-                closeHazard(row.hazardId(), e, inspection);
+                closeHazard(row, e, inspection);
                 db.write(s -> {
                     if (overdueHazards.close(s.connection(), row.equipmentId(), row.dueDate(), clock.instant()) == 1) {
                         s.audit(SYSTEM.userId(), "OVERDUE_HAZARD_CLOSED", "equipment", e.id(),
@@ -379,29 +379,18 @@ public class SpecialEquipmentService {
         return closed;
     }
 
-    private void closeHazard(long hazardId, Equipment e, Inspection inspection) {
-        Optional<Hazard> found = hazards.find(SYSTEM, hazardId);
-        if (found.isEmpty()) {
-            LOG.warn("Overdue hazard {} of equipment {} no longer exists; marking it closed here", hazardId, e.id());
-            return;
+    /** 销号 of the overdue hazard of one due date: the platform walks the steps, with the inspection as evidence. */
+    private void closeHazard(OverdueHazard row, Equipment e, Inspection inspection) {
+        String evidence = "定期检验报告 " + (inspection.reportNo() == null ? "(无编号)" : inspection.reportNo())
+                + " (" + inspection.inspectedOn() + ")";
+        if (hazards.resolve(SYSTEM, SOURCE_SYSTEM, overdueSourceId(e.id(), row.dueDate()), evidence).isEmpty()) {
+            LOG.warn("Overdue hazard {} of equipment {} no longer exists; marking it closed here", row.hazardId(), e.id());
         }
-        HazardStatus status = found.get().status();
-        if (status == HazardStatus.REGISTERED) {
-            String assignee = enterprises.find(SYSTEM, e.enterpriseCreditCode()).map(Enterprise::name)
-                    .filter(n -> !n.isBlank()).orElse("使用单位");
-            status = hazards.transition(SYSTEM, hazardId, TransitionRequest.assign(assignee)).status();
-        }
-        if (status == HazardStatus.ASSIGNED) {
-            status = hazards.transition(SYSTEM, hazardId, TransitionRequest.of(HazardAction.START)).status();
-        }
-        if (status == HazardStatus.RECTIFYING) {
-            String evidence = "定期检验报告 " + (inspection.reportNo() == null ? "(无编号)" : inspection.reportNo())
-                    + " (" + inspection.inspectedOn() + ")";
-            status = hazards.transition(SYSTEM, hazardId, TransitionRequest.submit(evidence)).status();
-        }
-        if (status == HazardStatus.SUBMITTED) {
-            hazards.transition(SYSTEM, hazardId, TransitionRequest.of(HazardAction.ACCEPT));
-        }
+    }
+
+    /** The hazard's source id for the missed due date of an equipment item (registration is idempotent on it). */
+    static String overdueSourceId(String equipmentId, LocalDate due) {
+        return "overdue-" + equipmentId + "-" + due;
     }
 
     // ---------------------------------------------------------------- overdue job
@@ -422,7 +411,7 @@ public class SpecialEquipmentService {
                 Hazard h = hazards.register(SYSTEM, NewHazard.of(e.enterpriseCreditCode(), HazardSource.ENFORCEMENT,
                         HazardGrade.GENERAL, SpecialEquipmentHazardCategories.INSPECTION_OVERDUE, description,
                         today.plusDays(settings.overdueHazardDeadlineDays()))
-                        .from(SOURCE_SYSTEM, "overdue-" + e.id() + "-" + e.nextDue()).build());
+                        .from(SOURCE_SYSTEM, overdueSourceId(e.id(), e.nextDue())).build());
                 boolean inserted = db.write(s -> {
                     boolean added = overdueHazards.insert(s.connection(), e.id(), e.nextDue(), h.id(), clock.instant());
                     if (added) {

@@ -14,7 +14,7 @@ import org.anjian.api.hazard.HazardGrade;
 import org.anjian.api.hazard.HazardSource;
 import org.anjian.api.hazard.HazardStatus;
 import org.anjian.api.hazard.NewHazard;
-import org.anjian.domain.specialequipment.testing.FakeHazards;
+import org.anjian.testkit.FakeHazards;
 import org.anjian.domain.specialequipment.testing.Fixture;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.anjian.domain.specialequipment.testing;
 
+import org.anjian.testkit.FakeEnterprises;
+import org.anjian.testkit.FakeHazards;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.domain.specialequipment.rules.InspectionIntervalPolicy;
 import org.anjian.domain.specialequipment.service.NewEquipment;
@@ -22,7 +24,7 @@ public class Fixture {
 
     public final ModuleTestDatabase db = ModuleTestDatabase.create("special-equipment");
     public final FakeEnterprises enterprises = new FakeEnterprises();
-    public final FakeHazards hazards = new FakeHazards();
+    public final FakeHazards hazards = new FakeHazards(enterprises);
     public final SpecialEquipmentService service;
 
     public Fixture() {
