@@ -416,7 +416,7 @@ public class DomainModulesIT {
                 r -> r.status() == 200);
         System.out.printf("MEASURE KAR dropped into deploy/ to first answer: %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertEquals("1.0.0", find(api.get(ADMIN, "/modules").json().path("items"), "sample").path("version").asText());
-        assertEquals(200, api.post(ADMIN, SAMPLE, "{\"name\":\"液氨储罐区\"}").status());
+        assertEquals(201, api.post(ADMIN, SAMPLE, "{\"name\":\"液氨储罐区\"}").status());
         assertEquals("name", api.post(ADMIN, SAMPLE, "{\"name\":\"\"}").json().path("field").asText());
         JsonNode before = api.get(ADMIN, SAMPLE).json();
         assertEquals(1, before.size());
