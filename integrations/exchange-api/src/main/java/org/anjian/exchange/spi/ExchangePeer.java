@@ -1,5 +1,7 @@
 package org.anjian.exchange.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,7 @@ import java.util.Optional;
  * record only on its receipt; a record may be delivered again after a crash or a lost receipt, with the
  * same idempotency key, and the peer must treat that key as already known.
  */
+@ConsumerType
 public interface ExchangePeer {
 
     /** Stable id used in the ledger, dead letters, the shell and the API: {@code province}, {@code insurer}. */

@@ -1,8 +1,11 @@
 package org.anjian.exchange.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 import java.util.Optional;
 
 /** What an inbound poll may do: keep cursors and upsert records, keyed by (this peer, source id). */
+@ProviderType
 public interface InboundContext {
 
     String peer();

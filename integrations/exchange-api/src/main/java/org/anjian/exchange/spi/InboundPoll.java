@@ -1,6 +1,9 @@
 package org.anjian.exchange.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** Pulling records down from a peer on a schedule (findings from the province, reports from grids). */
+@ConsumerType
 public interface InboundPoll {
 
     /** Quartz cron expression; blank = manual only. */
