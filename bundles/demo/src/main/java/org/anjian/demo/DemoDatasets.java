@@ -34,7 +34,8 @@ final class DemoDatasets {
 
     void add(DemoDataset dataset) {
         datasets.put(dataset, dataset.id());
-        states.put(dataset.id(), "waiting for the county");
+        // a module coming back (a restart, an upgrade) whose data the ledger has is loaded at once
+        states.put(dataset.id(), loaded(dataset.id()) ? "loaded" : "waiting for the county");
         if (countyLoaded) {
             executor.execute(() -> load(dataset));
         }
@@ -55,9 +56,22 @@ final class DemoDatasets {
         }
     }
 
+    /** Whether every registered dataset is loaded (true when there is none). */
+    boolean allLoaded() {
+        return states.values().stream().allMatch("loaded"::equals);
+    }
+
     /** Each registered dataset's state: waiting, loaded, or failed with the reason. */
     Map<String, String> states() {
         return new TreeMap<>(states);
+    }
+
+    private boolean loaded(String id) {
+        try {
+            return loads.loadedAt(id).isPresent();
+        } catch (RuntimeException e) {
+            return false; // the database is not there yet: the load will tell
+        }
     }
 
     private void load(DemoDataset dataset) {

@@ -66,7 +66,9 @@ class DemoDatasetsTest {
         datasets.add(d);
         assertThat(d.loads).hasValue(0);
         assertThat(datasets.states()).containsEntry("demo-x-2026.1", "waiting for the county");
+        assertThat(datasets.allLoaded()).isFalse();
         datasets.countyLoaded();
+        assertThat(datasets.allLoaded()).isTrue();
         assertThat(d.loads).hasValue(1);
         assertThat(d.seen).isSameAs(CLOCK);
         assertThat(ledger.rows).containsEntry("demo-x-2026.1", "demo-loader: 12 items");
@@ -93,6 +95,7 @@ class DemoDatasetsTest {
         datasets.add(d);
         assertThat(ledger.rows).doesNotContainKey("demo-z-2026.1");
         assertThat(datasets.states().get("demo-z-2026.1")).startsWith("failed: ").contains("not reachable");
+        assertThat(datasets.allLoaded()).isFalse();
         datasets.remove(d);
         assertThat(datasets.states()).doesNotContainKey("demo-z-2026.1");
         d.fail = false;

@@ -3,6 +3,7 @@ package org.anjian.exchange.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anjian.api.exchange.record.CanonicalRecord;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,7 +14,7 @@ import org.anjian.exchange.spi.OutboxRecord;
 
 /**
  * Turns outbox rows into exchange records: the platform's own rows as they are, a module's rows through
- * that module's {@link ExchangeRecordContributor}. A module that is not installed (uninstalled for an
+ * that module's {@link ExchangeRecordContributor} (its canonical record, or else its first-SPI fields for the peer). A module that is not installed (uninstalled for an
  * upgrade, say) leaves its rows in the backlog rather than skipping them.
  */
 public final class RecordMapper {
@@ -73,6 +74,11 @@ public final class RecordMapper {
             return present ? new Skip() : new Wait(module);
         }
         try {
+            Optional<CanonicalRecord> canonical = contributor.get().toCanonical(row.localType(), payload);
+            if (canonical != null && canonical.isPresent()) {
+                return new Ready(ExchangeRecord.canonical(row, canonical.get()));
+            }
+            @SuppressWarnings("deprecation")
             Map<String, Object> fields = contributor.get().toExchangeRecord(peer, row.localType(), payload);
             return fields == null || fields.isEmpty() ? new Skip() : new Ready(new ExchangeRecord(row, fields));
         } catch (RuntimeException e) {

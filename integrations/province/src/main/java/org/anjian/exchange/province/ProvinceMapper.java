@@ -6,12 +6,17 @@ import java.util.Set;
 import org.anjian.exchange.province.contract.EnterprisePayload;
 import org.anjian.exchange.province.contract.ExchangeRecord;
 import org.anjian.exchange.province.contract.HazardPayload;
+import org.anjian.exchange.province.contract.GuarantorPayload;
 import org.anjian.exchange.province.contract.InspectionPayload;
+import org.anjian.exchange.province.contract.MajorHazardSourcePayload;
+import org.anjian.api.exchange.record.CanonicalRecord;
+import org.anjian.api.exchange.record.InspectionRecord;
+import org.anjian.api.exchange.record.MajorHazardSourceRecord;
 
 /**
  * Our records in the province's vocabulary (contract README). The platform's enterprises and hazards are
- * mapped here; a module's records arrive already mapped by its contributor, with {@code recordType}
- * INSPECTION (the only other type the province takes). The record id is our outbox record type and id
+ * mapped here, and so are the modules' canonical records (inspections, major hazard sources); a module still on
+ * the first SPI gives its records already mapped, with {@code recordType} INSPECTION. The record id is our outbox record type and id
  * ({@code hazard:42}); the province counts revisions from 1 where our versions count from 0, so the
  * revision sent is our version + 1 and the idempotency key is {@code hazard:42:<version + 1>}: one key per
  * outbox row, whatever is re-sent.
@@ -33,11 +38,19 @@ public final class ProvinceMapper {
         }
     }
 
-    /** Whether the province receives records of this outbox type at all. */
-    public static boolean receives(String recordType, Map<String, Object> fields) {
+    /**
+     * Whether the province receives the record at all: the platform's enterprises and hazards, a module's
+     * inspections and major hazard sources (canonical records), and a first-SPI module record in the province's
+     * INSPECTION vocabulary.
+     */
+    public static boolean receives(org.anjian.exchange.spi.ExchangeRecord record) {
+        String recordType = record.source().recordType();
+        if (record.canonical() != null) {
+            return record.canonical() instanceof InspectionRecord || record.canonical() instanceof MajorHazardSourceRecord;
+        }
         return switch (recordType) {
             case "enterprise", "hazard" -> true;
-            default -> recordType.contains(".") && "INSPECTION".equals(fields.get("recordType"));
+            default -> recordType.contains(".") && "INSPECTION".equals(record.fields().get("recordType"));
         };
     }
 
@@ -80,6 +93,10 @@ public final class ProvinceMapper {
                 r.setHazard(h);
             }
             default -> {
+                if (record.canonical() != null) {
+                    canonical(r, record.canonical());
+                    return r;
+                }
                 r.setRecordType("INSPECTION");
                 InspectionPayload i = new InspectionPayload();
                 i.setId(required(f, "id"));
@@ -91,6 +108,42 @@ public final class ProvinceMapper {
             }
         }
         return r;
+    }
+
+    /** A module's record in the canonical vocabulary, translated once for every module. */
+    private static void canonical(ExchangeRecord r, CanonicalRecord c) throws Unmappable {
+        if (c.regionCode() == null || c.regionCode().isBlank()) {
+            throw new Unmappable("regionCode", "the record has no region");
+        }
+        r.setRegionCode(c.regionCode());
+        if (c instanceof InspectionRecord i) {
+            r.setRecordType("INSPECTION");
+            InspectionPayload p = new InspectionPayload();
+            p.setId(i.id());
+            p.setEnterpriseCreditCode(i.enterpriseCreditCode());
+            p.setDate(ProvinceClient.date(i.date()));
+            p.setResult(i.result().name());
+            r.setInspection(p);
+        } else if (c instanceof MajorHazardSourceRecord m) {
+            r.setRecordType("MAJOR_HAZARD_SOURCE");
+            MajorHazardSourcePayload p = new MajorHazardSourcePayload();
+            p.setId(m.id());
+            p.setEnterpriseCreditCode(m.enterpriseCreditCode());
+            p.setName(m.name());
+            p.setGrade(m.grade());
+            p.setRValue(m.rValue());
+            for (MajorHazardSourceRecord.Guarantor g : m.guarantors()) {
+                GuarantorPayload gp = new GuarantorPayload();
+                gp.setRole(g.role());
+                gp.setName(g.name());
+                gp.setPosition(g.position());
+                gp.setPhone(g.phone());
+                p.getGuarantor().add(gp);
+            }
+            r.setMajorHazardSource(p);
+        } else {
+            throw new Unmappable("recordType", "the province takes no " + c.getClass().getSimpleName());
+        }
     }
 
     /** The province's revision number of an outbox row. */

@@ -72,7 +72,7 @@ public final class ProvincePeer implements ExchangePeer {
         Map<String, Integer> positionByWireKey = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             ExchangeRecord r = records.get(i);
-            if (!ProvinceMapper.receives(r.source().recordType(), r.fields())) {
+            if (!ProvinceMapper.receives(r)) {
                 receipts[i] = Receipt.of(r.idempotencyKey(), Outcome.SKIPPED);
                 continue;
             }

@@ -288,6 +288,66 @@ class ProvinceExchangeTest {
     }
 
     @Test
+    void canonicalRecordsOfModulesAreTranslatedOnceForTheProvince() throws Exception {
+        f.enterprise(1);
+        String code = ExchangeFixture.creditCode(1);
+        f.outboxRow("chemical.majorHazardSource", "M-1", 0, TestDatabase.VILLAGE_A, "{\"id\":\"M-1\"}");
+        f.outboxRow("chemical.majorHazardSource", "M-2", 0, TestDatabase.VILLAGE_A, "{\"id\":\"M-2\"}");
+        f.outboxRow("special-equipment.inspection", "I-9", 0, TestDatabase.VILLAGE_A, "{\"id\":\"I-9\"}");
+        f.mapper.add(new ExchangeRecordContributor() {
+            @Override
+            public String moduleId() {
+                return "chemical";
+            }
+
+            @Override
+            public Set<String> recordTypes() {
+                return Set.of("majorHazardSource");
+            }
+
+            @Override
+            public java.util.Optional<org.anjian.api.exchange.record.CanonicalRecord> toCanonical(String type,
+                    Map<String, Object> p) {
+                // M-2 has no guarantor: the province refuses it, and only it
+                return java.util.Optional.of(new org.anjian.api.exchange.record.MajorHazardSourceRecord(
+                        String.valueOf(p.get("id")), code, TestDatabase.VILLAGE_A, "液氨罐区", 4, 6.9,
+                        "M-1".equals(p.get("id")) ? List.of(new org.anjian.api.exchange.record.MajorHazardSourceRecord
+                                .Guarantor("PRINCIPAL", "王建国", "总经理", "13857000001")) : List.of()));
+            }
+        });
+        f.mapper.add(new ExchangeRecordContributor() {
+            @Override
+            public String moduleId() {
+                return "special-equipment";
+            }
+
+            @Override
+            public Set<String> recordTypes() {
+                return Set.of("inspection");
+            }
+
+            @Override
+            public java.util.Optional<org.anjian.api.exchange.record.CanonicalRecord> toCanonical(String type,
+                    Map<String, Object> p) {
+                return java.util.Optional.of(new org.anjian.api.exchange.record.InspectionRecord("I-9", code,
+                        TestDatabase.VILLAGE_A, "special-equipment", java.time.LocalDate.of(2026, 6, 1),
+                        org.anjian.api.exchange.record.InspectionRecord.Result.PASSED));
+            }
+        });
+
+        ExchangeRun run = f.service.runNow(Principals.ADMIN, "province");
+
+        assertThat(f.storedKeys()).contains("chemical.majorHazardSource:M-1:1", "special-equipment.inspection:I-9:1")
+                .doesNotContain("chemical.majorHazardSource:M-2:1");
+        assertThat(run.dead()).isEqualTo(1);
+        Map<?, ?> perType = (Map<?, ?>) f.sim.state().stats().get("perType");
+        assertThat(((Map<?, ?>) perType.get("MAJOR_HAZARD_SOURCE")).get("accepted")).isEqualTo(1L);
+        assertThat(((Map<?, ?>) perType.get("MAJOR_HAZARD_SOURCE")).get("rejected")).isEqualTo(1L);
+        assertThat(f.service.deadLetters(Principals.ADMIN, "province", null, 0, 10).items().toString())
+                .contains("majorHazardSource.guarantor");
+    }
+
+    @Test
     void aRunNeverOverlapsItself() throws Exception {
         for (int i = 1; i <= 10; i++) {
             f.enterprise(i);

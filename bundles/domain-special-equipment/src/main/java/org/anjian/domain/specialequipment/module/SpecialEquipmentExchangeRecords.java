@@ -1,9 +1,11 @@
 package org.anjian.domain.specialequipment.module;
 
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.anjian.api.exchange.record.CanonicalRecord;
+import org.anjian.api.exchange.record.InspectionRecord;
 import org.anjian.api.spi.ExchangeRecordContributor;
 import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.domain.specialequipment.store.Equipment;
@@ -13,9 +15,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * What peers learn of special equipment: the province receives each periodic inspection (定期检验) as an
- * INSPECTION of the equipment's owner, with the result PASSED or HAZARDS_FOUND. Equipment registrations and
- * elevator events are not reported (the province's contract has no record for them).
+ * What peers learn of special equipment: each periodic inspection (定期检验) as a canonical INSPECTION of the
+ * equipment's owner, PASSED or HAZARDS_FOUND. Equipment registrations and elevator events are not exchanged.
  */
 @Component(service = ExchangeRecordContributor.class)
 public class SpecialEquipmentExchangeRecords implements ExchangeRecordContributor {
@@ -45,22 +46,18 @@ public class SpecialEquipmentExchangeRecords implements ExchangeRecordContributo
     }
 
     @Override
-    public Map<String, Object> toExchangeRecord(String peer, String recordType, Map<String, Object> payload) {
-        if (!"province".equals(peer) || !INSPECTION.equals(recordType)) {
-            return Map.of();
+    public Optional<CanonicalRecord> toCanonical(String recordType, Map<String, Object> payload) {
+        if (!INSPECTION.equals(recordType)) {
+            return Optional.empty();
         }
         String equipmentId = String.valueOf(payload.get("equipmentId"));
         Optional<Equipment> e = db.read(s -> equipment.find(s.connection(), equipmentId));
         if (e.isEmpty()) {
             throw new IllegalArgumentException("inspection " + payload.get("id") + " names unknown equipment " + equipmentId);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("recordType", "INSPECTION");
-        out.put("id", payload.get("id"));
-        out.put("enterpriseCreditCode", e.get().enterpriseCreditCode());
-        out.put("regionCode", e.get().regionCode());
-        out.put("date", payload.get("inspectedOn"));
-        out.put("result", "PASS".equals(payload.get("result")) ? "PASSED" : "HAZARDS_FOUND");
-        return out;
+        return Optional.of(new InspectionRecord(String.valueOf(payload.get("id")), e.get().enterpriseCreditCode(),
+                e.get().regionCode(), SpecialEquipmentModule.ID, LocalDate.parse(String.valueOf(payload.get("inspectedOn"))),
+                "PASS".equals(payload.get("result")) ? InspectionRecord.Result.PASSED
+                        : InspectionRecord.Result.HAZARDS_FOUND));
     }
 }

@@ -26,7 +26,9 @@ import org.anjian.contract.province.v1.FeedbackStatus;
 import org.anjian.contract.province.v1.Finding;
 import org.anjian.contract.province.v1.FindingsPage;
 import org.anjian.contract.province.v1.HazardPayload;
+import org.anjian.contract.province.v1.GuarantorPayload;
 import org.anjian.contract.province.v1.InspectionPayload;
+import org.anjian.contract.province.v1.MajorHazardSourcePayload;
 import org.anjian.contract.province.v1.ProvinceExchangePortType;
 import org.anjian.contract.province.v1.RankingRow;
 import org.anjian.contract.province.v1.RecordResult;
@@ -44,6 +46,7 @@ import org.anjian.contract.province.v1.ValidationFault;
 public class ProvinceExchangeImpl implements ProvinceExchangePortType {
     private static final Set<String> COLOURS = Set.of("RED", "ORANGE", "YELLOW", "BLUE");
     private static final Set<String> HAZARD_GRADES = Set.of("GENERAL", "MAJOR");
+    private static final Set<String> GUARANTOR_ROLES = Set.of("PRINCIPAL", "TECHNICAL", "OPERATIONAL");
     private static final Set<String> HAZARD_STATUSES = Set.of("OPEN", "RECTIFYING", "CLOSED");
     private static final int MAX_PAGE = 500;
 
@@ -206,8 +209,10 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
         if (blank(r.getIdempotencyKey())) return p("idempotencyKey", "missing");
         if (blank(r.getRecordType())) return p("recordType", "missing");
         String type = r.getRecordType();
-        if (!type.equals("ENTERPRISE") && !type.equals("HAZARD") && !type.equals("INSPECTION")) {
-            return p("recordType", "unknown record type '" + type + "' (ENTERPRISE, HAZARD, INSPECTION)");
+        if (!type.equals("ENTERPRISE") && !type.equals("HAZARD") && !type.equals("INSPECTION")
+                && !type.equals("MAJOR_HAZARD_SOURCE")) {
+            return p("recordType", "unknown record type '" + type
+                    + "' (ENTERPRISE, HAZARD, INSPECTION, MAJOR_HAZARD_SOURCE)");
         }
         if (blank(r.getRecordId())) return p("recordId", "missing");
         if (r.getVersion() == null) return p("version", "missing");
@@ -217,7 +222,8 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
         }
         String[] reg = region("regionCode", r.getRegionCode(), county);
         if (reg != null) return reg;
-        int payloads = (r.getEnterprise() != null ? 1 : 0) + (r.getHazard() != null ? 1 : 0) + (r.getInspection() != null ? 1 : 0);
+        int payloads = (r.getEnterprise() != null ? 1 : 0) + (r.getHazard() != null ? 1 : 0) + (r.getInspection() != null ? 1 : 0)
+                + (r.getMajorHazardSource() != null ? 1 : 0);
         switch (type) {
             case "ENTERPRISE": {
                 EnterprisePayload e = r.getEnterprise();
@@ -246,6 +252,27 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
                 if (blank(h.getStatus())) return p("hazard.status", "missing");
                 if (!HAZARD_STATUSES.contains(h.getStatus())) return p("hazard.status", "must be one of " + HAZARD_STATUSES);
                 if (h.getDeadline() == null) return p("hazard.deadline", "missing");
+                return null;
+            }
+            case "MAJOR_HAZARD_SOURCE": {
+                MajorHazardSourcePayload m = r.getMajorHazardSource();
+                if (m == null || payloads != 1) {
+                    return p("majorHazardSource", "a MAJOR_HAZARD_SOURCE record needs exactly the majorHazardSource payload");
+                }
+                if (blank(m.getId())) return p("majorHazardSource.id", "missing");
+                String[] c = creditCode("majorHazardSource.enterpriseCreditCode", m.getEnterpriseCreditCode());
+                if (c != null) return c;
+                if (blank(m.getName())) return p("majorHazardSource.name", "missing");
+                if (m.getGrade() == null) return p("majorHazardSource.grade", "missing");
+                if (m.getGrade() < 1 || m.getGrade() > 4) return p("majorHazardSource.grade", "must be 1 to 4 (GB 18218)");
+                if (m.getGuarantor().isEmpty()) return p("majorHazardSource.guarantor", "at least one 包保责任人");
+                for (int g = 0; g < m.getGuarantor().size(); g++) {
+                    GuarantorPayload gp = m.getGuarantor().get(g);
+                    if (blank(gp.getName())) return p("majorHazardSource.guarantor[" + g + "].name", "missing");
+                    if (!GUARANTOR_ROLES.contains(gp.getRole())) {
+                        return p("majorHazardSource.guarantor[" + g + "].role", "must be one of " + GUARANTOR_ROLES);
+                    }
+                }
                 return null;
             }
             default: {
@@ -292,6 +319,15 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
             m.put("status", h.getStatus());
             m.put("supervision", h.getSupervision());
             m.put("deadline", localDate(h.getDeadline()).toString());
+        } else if (r.getMajorHazardSource() != null) {
+            MajorHazardSourcePayload mh = r.getMajorHazardSource();
+            m.put("id", mh.getId());
+            m.put("enterpriseCreditCode", mh.getEnterpriseCreditCode());
+            m.put("name", mh.getName());
+            m.put("grade", String.valueOf(mh.getGrade()));
+            m.put("rValue", mh.getRValue() == null ? null : String.valueOf(mh.getRValue()));
+            m.put("guarantors", String.join(";", mh.getGuarantor().stream()
+                    .map(gp -> gp.getRole() + ":" + gp.getName()).toList()));
         } else if (r.getInspection() != null) {
             InspectionPayload i = r.getInspection();
             m.put("id", i.getId());
