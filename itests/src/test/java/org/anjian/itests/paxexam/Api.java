@@ -71,6 +71,10 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    Reply delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     Reply send(String user, HttpRequest.Builder request) {
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));

@@ -104,17 +104,19 @@ public class DomainModulesIT {
      */
     @Test
     public void everyDomainRecordBelongsToAnEnterpriseTheCallerMaySee() {
-        int[] totals = new int[3];
+        int[] totals = new int[4];
         for (JsonNode m : api.get(ADMIN, "/modules").json().path("items")) {
             int[] counts = checkScope(m.path("id").asText());
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 4; i++) {
                 totals[i] += counts[i];
             }
         }
         System.out.println("MEASURE domain records checked against the enterprise scope: " + totals[1] + " in "
-                + totals[0] + " lists, " + totals[2] + " foreign details refused");
+                + totals[0] + " lists, " + totals[2] + " foreign details refused, " + totals[3]
+                + " writes to foreign records refused");
         assertTrue(totals[0] >= 5);
         assertTrue(totals[1] > 0);
+        assertTrue("writes to foreign records were refused for the scope", totals[3] > 0);
     }
 
     private static final java.util.List<String> RESTRICTED = java.util.List.of("demo-chemical", "demo-chengguan",
@@ -130,6 +132,7 @@ public class DomainModulesIT {
         int records = 0;
         int details = 0;
         int lists = 0;
+        int writes = 0;
         {
             String base = "/domains/" + moduleId;
             JsonNode paths = api.get(null, base + "/openapi.json").json().path("paths");
@@ -166,6 +169,7 @@ public class DomainModulesIT {
                                 String url = base + detail.replaceAll("\\{[^}]+\\}", item.path("id").asText());
                                 assertEquals(user + " " + url, 404, api.get(user, url).status());
                                 details++;
+                                writes += checkForeignWrites(user, base, paths, detail, url);
                                 break;
                             }
                         }
@@ -173,7 +177,47 @@ public class DomainModulesIT {
                 }
             }
         }
-        return new int[] {lists, records, details};
+        return new int[] {lists, records, details, writes};
+    }
+
+    /**
+     * Every write operation (POST, PUT, DELETE) on a record of a detail path or below it, sent by {@code user} for a
+     * record outside the user's scope with the operation's documented example body: refused (403 or 404; 400 when
+     * the example itself is refused first) and the record, as the administrator reads it, unchanged. Returns how
+     * many writes were refused for the scope (403 or 404).
+     */
+    private int checkForeignWrites(String user, String base, JsonNode paths, String detail, String url) {
+        int refused = 0;
+        for (java.util.Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            if (!path.equals(detail) && !path.startsWith(detail + "/")) {
+                continue;
+            }
+            String target = base + path.replaceFirst("\\{[^}]+\\}", url.substring(url.lastIndexOf('/') + 1))
+                    .replaceAll("\\{[^}]+\\}", "x");
+            for (String method : new String[] {"post", "put", "delete"}) {
+                JsonNode op = paths.path(path).path(method);
+                if (op.isMissingNode()) {
+                    continue;
+                }
+                JsonNode example = op.path("requestBody").path("content").path("application/json").path("example");
+                String body = example.isMissingNode() ? "{}" : example.toString();
+                long audited = auditEntriesBy(user);
+                Api.Reply reply = switch (method) {
+                    case "post" -> api.post(user, target, body);
+                    case "put" -> api.put(user, target, body);
+                    default -> api.delete(user, target);
+                };
+                assertTrue(user + " " + method.toUpperCase(java.util.Locale.ROOT) + " " + target + " outside the scope: "
+                        + reply.status() + " " + reply.body(), java.util.Set.of(400, 403, 404).contains(reply.status()));
+                if (reply.status() != 400) {
+                    refused++;
+                }
+                // every write of a domain is audited in its transaction, under the caller: none means nothing written
+                assertEquals(user + " " + method + " " + target + " wrote something", audited, auditEntriesBy(user));
+            }
+        }
+        return refused;
     }
 
     /**
@@ -497,6 +541,25 @@ public class DomainModulesIT {
         assertEquals("液氨储罐区", back.get(0).path("name").asText());
 
         assertEquals(platform, platformBundles());
+    }
+
+    /** Audit rows recorded under a user, read from the platform's database. */
+    private long auditEntriesBy(String user) {
+        try {
+            java.util.Collection<org.osgi.framework.ServiceReference<javax.sql.DataSource>> refs = context
+                    .getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=anjian-raw)");
+            javax.sql.DataSource ds = context.getService(refs.iterator().next());
+            try (java.sql.Connection c = ds.getConnection();
+                 java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE actor = ?")) {
+                ps.setString(1, user);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        } catch (java.sql.SQLException | org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long bundlesNamed(String symbolicName) {
