@@ -489,7 +489,7 @@ public class DomainModulesIT {
         int n = 0;
         for (String owner : owners) {
             if (!owner.equals(first)) {
-                assertEquals(201, api.post(ADMIN, SAMPLE, "{\"name\":\"储罐" + (++n) + "\",\"enterpriseCreditCode\":\""
+                assertEquals(201, api.post(ADMIN, SAMPLE, "{\"name\":\"液氨储罐区-" + (++n) + "\",\"enterpriseCreditCode\":\""
                         + owner + "\"}").status());
             }
         }
