@@ -203,6 +203,8 @@ public class HazardServiceImpl implements HazardService {
         Fields.required("sourceSystem", sourceSystem);
         Fields.required("sourceId", sourceId);
         Fields.required("evidence", evidence, TransitionRequest.NOTE_MAX);
+        // the steps' own checks first, so that a bad evidence does not leave the walk half done
+        Constraints.check(TransitionRequest.submit(evidence.strip()));
         Optional<Hazard> found = findBySource(caller, sourceSystem, sourceId);
         if (found.isEmpty()) {
             return found;
