@@ -31,6 +31,15 @@ public interface ExchangePeer {
      */
     List<Receipt> deliver(List<ExchangeRecord> records) throws PeerUnavailableException, PeerRefusedException;
 
+    /**
+     * The settings the engine reads (schedule, batch, retry, timeouts); by default the three methods above. A peer
+     * that reads its configuration with {@link PeerSettings#from} returns them here and answers the three from them.
+     */
+    default PeerSettings settings() {
+        return new PeerSettings(schedule(), batchSize(), retryPolicy(), PeerSettings.DEFAULTS.connectTimeout(),
+                PeerSettings.DEFAULTS.requestTimeout());
+    }
+
     /** What the peer sends down to us, if it does. */
     default Optional<InboundPoll> inbound() {
         return Optional.empty();

@@ -87,7 +87,7 @@ public final class ExchangeEngine {
         LOG.info("Exchange run {} with {} started ({})", runId, peer.id(), trigger);
         try {
             while (!stopping) {
-                List<OutboxRecord> rows = store.pending(peer.id(), after, peer.batchSize());
+                List<OutboxRecord> rows = store.pending(peer.id(), after, peer.settings().batchSize());
                 if (rows.isEmpty()) {
                     break;
                 }
@@ -170,10 +170,10 @@ public final class ExchangeEngine {
                 throw new GaveUp("refused by " + peer.id() + ": " + e.getMessage());
             } catch (PeerUnavailableException e) {
                 store.countSent(runId, batch.size());
-                if (attempt >= peer.retryPolicy().maxAttempts() || stopping) {
+                if (attempt >= peer.settings().retry().maxAttempts() || stopping) {
                     throw new GaveUp(peer.id() + " unavailable after " + attempt + " attempts: " + e.getMessage());
                 }
-                Duration wait = peer.retryPolicy().delayAfter(attempt, e.retryAfter());
+                Duration wait = peer.settings().retry().delayAfter(attempt, e.retryAfter());
                 LOG.warn("Exchange with {}: attempt {} failed ({}), next in {} ms", peer.id(), attempt,
                         e.getMessage(), wait.toMillis());
                 try {

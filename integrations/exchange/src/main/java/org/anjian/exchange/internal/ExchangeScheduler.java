@@ -36,7 +36,7 @@ public final class ExchangeScheduler {
 
     public synchronized void add(ExchangePeer peer) throws Exception {
         remove(peer.id());
-        String outbound = scheduled(peer.schedule());
+        String outbound = scheduled(peer.settings().schedule());
         String in = scheduled(peer.inbound().map(p -> p.schedule()).orElse(""));
         camel.addRoutes(new RouteBuilder() {
             @Override

@@ -18,6 +18,7 @@ import org.anjian.exchange.spi.Outcome;
 import org.anjian.exchange.spi.PeerRefusedException;
 import org.anjian.exchange.spi.PeerUnavailableException;
 import org.anjian.exchange.spi.Receipt;
+import org.anjian.exchange.spi.PeerSettings;
 import org.anjian.exchange.spi.RetryPolicy;
 
 /**
@@ -58,6 +59,13 @@ public final class ProvincePeer implements ExchangePeer {
     @Override
     public RetryPolicy retryPolicy() {
         return settings.retry();
+    }
+
+    /** The engine's settings, with the configured SOAP timeouts. */
+    @Override
+    public PeerSettings settings() {
+        return new PeerSettings(settings.schedule(), settings.batchSize(), settings.retry(), settings.connectTimeout(),
+                settings.receiveTimeout());
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.anjian.exchange.spi.InboundPoll;
 import org.anjian.exchange.spi.PeerRefusedException;
 import org.anjian.exchange.spi.PeerUnavailableException;
 import org.anjian.exchange.spi.Receipt;
+import org.anjian.exchange.spi.PeerSettings;
 import org.anjian.exchange.spi.RetryPolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,6 +52,11 @@ public class ProvincePeerComponent implements ExchangePeer {
     @Override
     public RetryPolicy retryPolicy() {
         return peer.retryPolicy();
+    }
+
+    @Override
+    public PeerSettings settings() {
+        return peer.settings();
     }
 
     @Override
