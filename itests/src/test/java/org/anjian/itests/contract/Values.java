@@ -37,6 +37,9 @@ final class Values {
     private final ContractDocument document;
     private final Observed observed;
     private final LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
+    /** RFC 3339 always has the seconds (OffsetDateTime.toString drops them when they are zero: 1 run in 60 failed). */
+    private static final java.time.format.DateTimeFormatter RFC_3339 =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     Values(ContractDocument document, Observed observed) {
         this.document = document;
@@ -99,8 +102,8 @@ final class Values {
                     .map(d -> (JsonNode) TextNode.valueOf(today.plusDays(d).toString()))));
         } else if (format.equals("date-time")) {
             choices.add(Tuple.of(6, Arbitraries.integers().between(0, 30 * 24 * 60)
-                    .map(m -> (JsonNode) TextNode.valueOf(OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(m)
-                            .withNano(0).toString()))));
+                    .map(m -> (JsonNode) TextNode.valueOf(RFC_3339.format(OffsetDateTime.now(ZoneOffset.ofHours(8))
+                            .minusMinutes(m).withNano(0))))));
         } else if (pattern != null) {
             choices.add(Tuple.of(4, Arbitraries.randomValue(r -> (JsonNode) TextNode.valueOf(RegexValues.generate(pattern, r)))));
         } else {
