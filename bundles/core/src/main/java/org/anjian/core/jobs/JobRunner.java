@@ -29,6 +29,8 @@ public class JobRunner {
 
     private final ScheduledExecutorService executor;
     private final Supplier<Clock> clock;
+    /** The jobs to run; a run starts only for a job still here (a first run may start before its future is kept). */
+    private final java.util.Set<ScheduledJob> active = ConcurrentHashMap.newKeySet();
     private final Map<ScheduledJob, ScheduledFuture<?>> planned = new ConcurrentHashMap<>();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
 
@@ -39,11 +41,13 @@ public class JobRunner {
 
     /** Plans the job's first run. */
     public void add(ScheduledJob job) {
+        active.add(job);
         plan(job, job.firstRun());
     }
 
     /** Forgets the job; a run in progress finishes, no further run starts. */
     public void remove(ScheduledJob job) {
+        active.remove(job);
         ScheduledFuture<?> next = planned.remove(job);
         if (next != null) {
             next.cancel(false);
@@ -73,7 +77,7 @@ public class JobRunner {
     /** Every job's last outcome, by name (jobs not run yet: "planned"). */
     public Map<String, Object> report() {
         Map<String, Object> out = new TreeMap<>();
-        for (ScheduledJob job : planned.keySet()) {
+        for (ScheduledJob job : active) {
             Outcome o = outcomes.get(job.name());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("interval", job.interval().toString());
@@ -93,6 +97,9 @@ public class JobRunner {
     }
 
     private void plan(ScheduledJob job, Duration delay) {
+        if (!active.contains(job)) {
+            return;
+        }
         Duration d = delay == null || delay.isNegative() ? Duration.ZERO : delay;
         try {
             planned.put(job, executor.schedule(() -> runAndPlan(job), d.toMillis(), TimeUnit.MILLISECONDS));
@@ -102,11 +109,11 @@ public class JobRunner {
     }
 
     private void runAndPlan(ScheduledJob job) {
-        if (!planned.containsKey(job)) {
+        if (!active.contains(job)) {
             return;
         }
         runNow(job);
-        if (planned.containsKey(job)) {
+        if (active.contains(job)) {
             Duration interval = job.interval();
             plan(job, interval == null || interval.compareTo(MINIMUM) < 0 ? MINIMUM : interval);
         }
