@@ -12,5 +12,18 @@ mvn -B install -Dstyle.color=never 2>&1 | tee target-test.log | { grep -E --line
   || true; }
 status=${PIPESTATUS[0]}
 set -e
+if [ "$status" -ne 0 ]; then
+  # the filtered output names a failed test but not why: print each failed test's report (the assertion or
+  # exception and the first frames) and the end of what it printed, so that a CI log alone explains a red run
+  for report in $(grep -l -E '<<< (FAILURE|ERROR)!' $(find . -path '*/surefire-reports/*.txt' -not -path './node_modules/*') 2>/dev/null); do
+    echo "---- $report"
+    head -c 6000 "$report"
+    output="${report%.txt}-output.txt"
+    if [ -f "$output" ]; then
+      echo "---- last lines of $output"
+      tail -n 40 "$output" | cut -c1-400
+    fi
+  done
+fi
 echo "Test suite wall time: $(( $(date +%s) - start )) s (full log: target-test.log)"
 exit "$status"

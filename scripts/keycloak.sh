@@ -69,8 +69,17 @@ cmd_install() {
     local tgz="$KC_PARENT/keycloak-quarkus-dist-$KC_VERSION.tar.gz"
     if [ ! -s "$tgz" ]; then
       log "downloading org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz (about 170 MB)"
-      mvn -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz" \
-        -DoutputDirectory="$KC_PARENT" -Dmdep.overWriteReleases=true
+      # a 170 MB download over a network with holes: three attempts, then a clear failure
+      local attempt
+      for attempt in 1 2 3; do
+        if mvn -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz" \
+          -DoutputDirectory="$KC_PARENT" -Dmdep.overWriteReleases=true; then
+          break
+        fi
+        rm -f "$tgz"
+        [ "$attempt" = 3 ] && die "could not download keycloak-quarkus-dist $KC_VERSION from Maven Central (3 attempts)"
+        log "download attempt $attempt failed; trying again"
+      done
     fi
     log "unpacking into $KC_HOME"
     local tmp
