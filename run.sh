@@ -9,7 +9,9 @@
 # off: no single sign-on, the API takes basic login and the console offers the demo login form),
 # ANJIAN_KEYCLOAK_PORT (8180), ANJIAN_KEYCLOAK_MGMT_PORT (9001),
 # ANJIAN_PROVINCE_SIM (on: the provincial platform's simulator is started; off: ANJIAN_PROVINCE_URL points at a
-# real one), ANJIAN_PROVINCE_SIM_PORT (8089), ANJIAN_PROVINCE_SIM_ADMIN_PORT (8090).
+# real one), ANJIAN_PROVINCE_SIM_PORT (8089), ANJIAN_PROVINCE_SIM_ADMIN_PORT (8090),
+# ANJIAN_DB (h2: the embedded file database; postgresql: a local PostgreSQL cluster under .runtime/postgresql,
+# started on 127.0.0.1:ANJIAN_PG_PORT (55432) and stopped with the suite; its data is kept like H2's).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
@@ -67,15 +69,25 @@ if [ "$province_sim" = on ]; then
 fi
 stop_simulator() { [ -n "$sim_pid" ] && kill -TERM "$sim_pid" 2>/dev/null; wait "$sim_pid" 2>/dev/null || true; }
 
+stop_postgresql() { :; }
+if [ "${ANJIAN_DB:-h2}" = postgresql ]; then
+  pg_data="${ANJIAN_PG_DATA:-.runtime/postgresql}"
+  echo "Starting PostgreSQL (data $pg_data, port ${ANJIAN_PG_PORT:-55432}; ANJIAN_DB=h2 for the embedded database) ..."
+  eval "$(scripts/postgresql.sh start "$pg_data" "${ANJIAN_PG_PORT:-55432}")"
+  stop_postgresql() { scripts/postgresql.sh stop "$pg_data"; }
+  export ANJIAN_DB_DRIVER="PostgreSQL JDBC Driver" ANJIAN_DB_URL="$ANJIAN_PG_URL" ANJIAN_DB_USER="$ANJIAN_PG_USER" \
+    ANJIAN_DB_PASSWORD="$ANJIAN_PG_PASSWORD" ANJIAN_DB_DIALECT=org.hibernate.dialect.PostgreSQL10Dialect
+fi
+
 base="http://127.0.0.1:$port/api/v1"
 echo "Starting Anjian (log: $runtime/data/log/karaf.log) ..."
 start=$(date +%s)
 "$runtime/bin/karaf" server &
 pid=$!
-trap 'echo; echo "Stopping Anjian ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; stop_simulator; stop_keycloak; exit 0' INT TERM
+trap 'echo; echo "Stopping Anjian ..."; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; stop_simulator; stop_keycloak; stop_postgresql; exit 0' INT TERM
 
 until curl -fs -m 2 "$base/health" >/dev/null 2>&1; do
-  if ! kill -0 "$pid" 2>/dev/null; then echo "Anjian exited during start; see $runtime/data/log/karaf.log"; stop_simulator; stop_keycloak; exit 1; fi
+  if ! kill -0 "$pid" 2>/dev/null; then echo "Anjian exited during start; see $runtime/data/log/karaf.log"; stop_simulator; stop_keycloak; stop_postgresql; exit 1; fi
   sleep 1
 done
 if [ "$sso" = on ]; then console_login="single sign-on through Keycloak: demo users, e.g. demo-admin / demo-admin"
@@ -88,6 +100,7 @@ Anjian is up after $(( $(date +%s) - start )) s.
   Health:        $base/health
   OpenAPI:       $base/openapi.json
   Demo login:    demo-admin / demo-admin   (all demo users: README.md)
+  Database:      ${ANJIAN_DB_URL:-embedded H2 under $runtime/data/anjian}
   SSO issuer:    ${ANJIAN_SSO_ISSUER:-off}   (bearer tokens; demo users log in there with the same passwords)
   Try:           curl -u demo-admin:demo-admin "$base/hazards?overdue=true&limit=5"
   Shell (IT):    ssh -p ${ANJIAN_SSH_PORT:-8101} it-admin@127.0.0.1   (password it-admin), then anjian:status
@@ -98,3 +111,4 @@ MSG
 wait "$pid"
 stop_simulator
 stop_keycloak
+stop_postgresql

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and running Anjian needs on a fresh Debian machine: Java 17, Maven, Node.js and
 # npm (the console is built with them), python3 (the Keycloak realm helper); with ANJIAN_PREREQUISITES=test
-# (test.sh) also Chromium and CJK fonts, which the console's end-to-end test drives.
+# (test.sh) also Chromium and CJK fonts, which the console's end-to-end test drives, and Debian's PostgreSQL
+# server (also with ANJIAN_DB=postgresql), of which scripts/postgresql.sh starts private clusters.
 # Idempotent: does nothing when everything is present. Sourced by run.sh and test.sh.
 set -euo pipefail
 
@@ -16,6 +17,10 @@ command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ "${ANJIAN_PREREQUISITES:-run}" = test ]; then
   [ -x "${CHROMIUM:-/usr/bin/chromium}" ] || need_apt+=(chromium)
   fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need_apt+=(fonts-noto-cjk)
+fi
+if [ "${ANJIAN_PREREQUISITES:-run}" = test ] || [ "${ANJIAN_DB:-h2}" = postgresql ]; then
+  # Debian's PostgreSQL server: the tests' second pass and ANJIAN_DB=postgresql run on a private cluster of it
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} ..."

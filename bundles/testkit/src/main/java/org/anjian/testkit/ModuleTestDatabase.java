@@ -15,31 +15,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.anjian.api.kit.jdbc.Jdbc;
 import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.core.modules.ModuleStorageImpl;
 import org.anjian.core.persistence.BundleMigrations;
 import org.anjian.core.persistence.SqlMigrator;
-import org.h2.jdbcx.JdbcDataSource;
+import org.anjian.testdb.FreshDatabase;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
 
 /**
- * A module's test database: H2 in memory with the platform's schema, then the module's {@code db/<module>/V*.sql}
+ * A module's test database: a fresh database with the platform's schema, then the module's {@code db/<module>/V*.sql}
  * from the test's class path applied by the platform's real module storage (each once, with its checksum), as when
- * the bundle starts in Karaf. {@code -Danjian.test.h2.mode=PostgreSQL} runs the same tests in H2's PostgreSQL mode.
+ * the bundle starts in Karaf. H2 in memory by default; {@code -Danjian.test.db=postgresql} (as {@code ./test.sh}
+ * does in its second pass) gives each test a database of its own on a real PostgreSQL server ({@link FreshDatabase}).
  */
 public final class ModuleTestDatabase {
-    private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final String moduleId;
-    private final JdbcDataSource dataSource;
+    private final DataSource dataSource;
     private final Clock clock;
     private final ModuleDatabase database;
 
-    private ModuleTestDatabase(String moduleId, JdbcDataSource dataSource, Clock clock) {
+    private ModuleTestDatabase(String moduleId, DataSource dataSource, Clock clock) {
         this.moduleId = moduleId;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -53,18 +52,13 @@ public final class ModuleTestDatabase {
 
     /** A fresh database for the module; {@code clock} stamps the migrations, the outbox and the audit rows. */
     public static ModuleTestDatabase create(String moduleId, Clock clock) {
-        JdbcDataSource ds = platform(moduleId.replace('-', '_'), clock);
+        DataSource ds = platform(moduleId.replace('-', '_'), clock);
         return new ModuleTestDatabase(moduleId, ds, clock);
     }
 
     /** A database with the platform's schema only (no module). */
-    public static JdbcDataSource platform(String name, Clock clock) {
-        JdbcDataSource ds = new JdbcDataSource();
-        String mode = System.getProperty("anjian.test.h2.mode", "");
-        ds.setURL("jdbc:h2:mem:" + name + "_" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1"
-                + (mode.isBlank() ? "" : ";MODE=" + mode + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
-        ds.setUser("sa");
-        ds.setPassword("");
+    public static DataSource platform(String name, Clock clock) {
+        DataSource ds = FreshDatabase.create(name).dataSource();
         try {
             new SqlMigrator(ds, clock).migrate("core", BundleMigrations.read(classpathBundle("core"), "core"));
         } catch (SQLException | java.io.IOException e) {

@@ -56,6 +56,24 @@ final class AnjianContainer {
         return options.toArray(new Option[0]);
     }
 
+    /**
+     * The container on a database of its own on this run's PostgreSQL server instead of the embedded H2: the
+     * datasource and the persistence unit configured as the README's production section says.
+     */
+    static Option[] onPostgreSql(String name) {
+        org.anjian.testdb.FreshDatabase db = org.anjian.testdb.FreshDatabase.create(
+                org.anjian.testdb.FreshDatabase.Engine.POSTGRESQL, name);
+        java.util.Map<String, String> settings = db.connectionSettings();
+        String datasource = "etc/org.ops4j.datasource-anjian.cfg";
+        return new Option[] {
+            editConfigurationFilePut(datasource, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+            editConfigurationFilePut(datasource, "url", settings.get("url")),
+            editConfigurationFilePut(datasource, "user", settings.get("user")),
+            editConfigurationFilePut(datasource, "password", settings.get("password")),
+            editConfigurationFilePut("etc/org.anjian.persistence.cfg", "dialect", db.hibernateDialect()),
+            CoreOptions.systemProperty("anjian.test.database").value("postgresql")};
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

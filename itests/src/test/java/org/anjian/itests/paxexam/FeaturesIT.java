@@ -162,6 +162,7 @@ public class FeaturesIT {
                 continue;
             }
             for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(b)) {
+                constructorProblem(b, d).ifPresent(problems::add);
                 if ("require".equals(d.configurationPolicy)) {
                     continue;
                 }
@@ -179,6 +180,27 @@ public class FeaturesIT {
             }
         }
         return problems;
+    }
+
+    /**
+     * A component injected through its constructor must have exactly one public constructor of that arity: Felix
+     * SCR takes the first public constructor with {@code init} arguments, so a second one (for tests, say) makes
+     * activation fail at random ("Constructor argument 1 ... has unsupported type java.time.Clock"), and only when
+     * the delayed component is first used.
+     */
+    private static java.util.Optional<String> constructorProblem(Bundle b, ComponentDescriptionDTO d) {
+        if (d.init <= 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Class<?> type = b.loadClass(d.implementationClass);
+            long candidates = java.util.Arrays.stream(type.getConstructors())
+                    .filter(c -> c.getParameterCount() == d.init).count();
+            return candidates == 1 ? java.util.Optional.empty() : java.util.Optional.of(d.name + " has " + candidates
+                    + " public constructors with " + d.init + " arguments: DS may take the wrong one");
+        } catch (ClassNotFoundException e) {
+            return java.util.Optional.of(d.name + ": " + e);
+        }
     }
 
     private Map<Long, String> snapshot() {

@@ -57,15 +57,23 @@ public class PlatformApiIT {
 
     @Configuration
     public Option[] config() {
+        return options("platform-api");
+    }
+
+    /** The suite's container: {@code database} options (none: the embedded H2) after the suite's own. */
+    static Option[] options(String name, Option... database) {
         // the province is unreachable here (port 1 refuses): the exchange runs by hand only and gives up quickly
         String province = "etc/org.anjian.exchange.province.cfg";
-        return AnjianContainer.options("platform-api",
+        Option[] own = {
                 editConfigurationFilePut(province, "address", "http://127.0.0.1:1/province"),
                 editConfigurationFilePut(province, "schedule", "manual"),
                 editConfigurationFilePut(province, "findingsSchedule", "manual"),
                 editConfigurationFilePut(province, "retryMaxAttempts", "2"),
                 editConfigurationFilePut(province, "retryInitialDelayMs", "10"),
-                editConfigurationFilePut(province, "retryMaxDelayMs", "20"));
+                editConfigurationFilePut(province, "retryMaxDelayMs", "20")};
+        Option[] all = java.util.Arrays.copyOf(own, own.length + database.length);
+        System.arraycopy(database, 0, all, own.length, database.length);
+        return AnjianContainer.options(name, all);
     }
 
     @Before
@@ -83,6 +91,10 @@ public class PlatformApiIT {
             assertEquals(part, "UP", health.path("components").path(part).path("status").asText());
         }
         assertTrue(health.path("components").path("persistence").path("enterprises").asInt() >= 300);
+        // the database the suite asked for (PlatformApiOnPostgreSqlIT: PostgreSQL), as the health says
+        String database = health.path("components").path("persistence").path("database").asText();
+        assertTrue(database, database.startsWith(
+                "postgresql".equals(System.getProperty("anjian.test.database")) ? "PostgreSQL " : "H2 "));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.anjian.api.enterprise.CreditCode;
+import org.anjian.testdb.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,17 +52,33 @@ class ExchangeCrashIT {
 
     private KarafProcess karaf;
     private SimulatorProcess sim;
+    private FreshDatabase database;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** The database under test: none for the embedded H2 file; {@link ExchangeCrashOnPostgreSqlIT}: PostgreSQL. */
+    FreshDatabase database() {
+        return null;
+    }
 
     @BeforeAll
     void start() {
+        database = database();
         Path archive = Path.of(System.getProperty("anjian.distribution"));
-        Path runtimeDir = Path.of(System.getProperty("project.build.directory"), "exchange-crash-it");
+        Path runtimeDir = Path.of(System.getProperty("project.build.directory"),
+                database == null ? "exchange-crash-it" : "exchange-crash-it-postgresql");
         KarafProcess.deleteRecursively(runtimeDir);
         runtimeDir.toFile().mkdirs();
         sim = SimulatorProcess.start(Path.of(System.getProperty("anjian.simulator.jar")),
                 runtimeDir.resolve("simulator.log"), 0);
         karaf = sim.connect(KarafProcess.unpack(archive, runtimeDir), 100, 50, 500, 20);
+        if (database != null) {
+            Map<String, String> settings = database.connectionSettings();
+            karaf.withEnvironment("ANJIAN_DB_DRIVER", "PostgreSQL JDBC Driver")
+                    .withEnvironment("ANJIAN_DB_URL", settings.get("url"))
+                    .withEnvironment("ANJIAN_DB_USER", settings.get("user"))
+                    .withEnvironment("ANJIAN_DB_PASSWORD", settings.get("password"))
+                    .withEnvironment("ANJIAN_DB_DIALECT", database.hibernateDialect());
+        }
         karaf.start();
         karaf.waitForHealthUp(BOOT_TIMEOUT);
     }
@@ -73,6 +91,13 @@ class ExchangeCrashIT {
         if (sim != null) {
             sim.close();
         }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private String engine() {
+        return database == null ? "H2" : "PostgreSQL";
     }
 
     @Test
@@ -87,7 +112,8 @@ class ExchangeCrashIT {
 
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        System.out.println("MEASURE crash harness seed " + seed + ", " + total + " records, " + KILLS + " kills");
+        System.out.println("MEASURE crash harness (" + engine() + ") seed " + seed + ", " + total + " records, "
+                + KILLS + " kills");
         List<Long> killedAt = new ArrayList<>();
         for (int kill = 0; kill < KILLS; kill++) {
             long stored = stored();
@@ -105,8 +131,8 @@ class ExchangeCrashIT {
             JsonNode aborted = karaf.getJson("/exchange/runs?peer=province&limit=5").path("items");
             assertThat(aborted.findValuesAsText("status")).as("the killed run is in the ledger as ABORTED")
                     .contains("ABORTED");
-            System.out.printf(Locale.ROOT, "MEASURE kill %d at %d stored records; restart to health UP %.1f s%n",
-                    kill + 1, killedAt.get(kill), boot.toMillis() / 1000.0);
+            System.out.printf(Locale.ROOT, "MEASURE kill %d (%s) at %d stored records; restart to health UP %.1f s%n",
+                    kill + 1, engine(), killedAt.get(kill), boot.toMillis() / 1000.0);
         }
         assertThat(killedAt).as("every kill landed before the end of the backlog").allMatch(k -> k < total);
         assertThat(new HashSet<>(killedAt)).as("distinct kill points").hasSize(KILLS);
@@ -121,8 +147,9 @@ class ExchangeCrashIT {
         JsonNode stats = sim.stats();
         List<String> stored = sim.keys();
         karaf.stop(Duration.ofSeconds(60));
-        Set<String> expected = outboxKeys(karaf.home());
-        System.out.printf(Locale.ROOT, "MEASURE crash harness: %d outbox records, %d stored at the simulator, "
+        Set<String> expected = outboxKeys();
+        System.out.printf(Locale.ROOT, "MEASURE crash harness (" + engine() + "): %d outbox records, %d stored at"
+                        + " the simulator, "
                         + "%d received, %d duplicates answered (re-sent after kills), %d kills%n", expected.size(),
                 stored.size(), stats.path("received").asLong(), stats.path("duplicates").asLong(), KILLS);
         assertThat(expected.size()).isGreaterThanOrEqualTo(MIN_RECORDS);
@@ -201,11 +228,15 @@ class ExchangeCrashIT {
         return e;
     }
 
-    /** The keys the province must hold: every outbox row, as the province counts revisions (version + 1). */
-    static Set<String> outboxKeys(Path home) throws Exception {
+    /**
+     * The keys the province must hold: every outbox row, as the province counts revisions (version + 1), read from
+     * the stopped container's H2 file or from its PostgreSQL database.
+     */
+    private Set<String> outboxKeys() throws Exception {
         Set<String> keys = new HashSet<>();
-        String url = "jdbc:h2:file:" + home.resolve("data/anjian/anjian") + ";MODE=Regular;ACCESS_MODE_DATA=r";
-        try (Connection c = DriverManager.getConnection(url, "anjian", "anjian");
+        String url = "jdbc:h2:file:" + karaf.home().resolve("data/anjian/anjian") + ";MODE=Regular;ACCESS_MODE_DATA=r";
+        try (Connection c = database != null ? database.dataSource().getConnection()
+                : DriverManager.getConnection(url, "anjian", "anjian");
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT record_type, record_id, record_version, payload FROM outbox")) {
             while (rs.next()) {

@@ -10,8 +10,7 @@ final class Sequences {
 
     static String next(Connection c, String sequence) {
         try {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-            return product.contains("postgres") ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
+            return org.anjian.core.persistence.SqlDialect.of(c).nextValue(sequence);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -6,7 +6,6 @@ import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.Lob;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
@@ -31,8 +30,8 @@ public class OutboxEntity {
     private String idempotencyKey;
     @Column(name = "region_code")
     private String regionCode;
-    @Lob
-    @Column(name = "payload", nullable = false)
+    /** One event's JSON; VARCHAR(1000000) since core V005 (was a CLOB). */
+    @Column(name = "payload", nullable = false, length = 1_000_000)
     private String payload;
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;

@@ -34,6 +34,8 @@ public final class SqlMigrator {
     /** Returns the number of scripts applied now. */
     public synchronized int migrate(String module, List<Migration> scripts) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            SqlDialect dialect = SqlDialect.of(c);
+            dialect.prepare(c);
             ensureHistoryTable(c);
             Map<Integer, String> applied = applied(c, module);
             int count = 0;
@@ -46,7 +48,7 @@ public final class SqlMigrator {
                     }
                     continue;
                 }
-                apply(c, module, m);
+                apply(c, dialect, module, m);
                 count++;
             }
             return count;
@@ -60,7 +62,7 @@ public final class SqlMigrator {
         }
     }
 
-    private void apply(Connection c, String module, Migration m) throws SQLException {
+    private void apply(Connection c, SqlDialect dialect, String module, Migration m) throws SQLException {
         LOG.info("Applying migration {} V{} ({})", module, m.version(), m.description());
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -83,7 +85,9 @@ public final class SqlMigrator {
             c.commit();
         } catch (SQLException e) {
             c.rollback();
-            String partial = done == 0 ? "" : " Statements 1-" + done + " ran before it; on a database without"
+            String partial = done == 0 ? "" : dialect.hasTransactionalDdl()
+                    ? " Statements 1-" + done + " ran before it and were rolled back with it."
+                    : " Statements 1-" + done + " ran before it; on a database without"
                     + " transactional DDL (H2) their schema changes stay and must be undone before the fixed script runs.";
             throw new SQLException("Migration " + module + " V" + m.version() + " failed at statement " + (done + 1)
                     + " of " + statements.size() + ": " + e.getMessage() + "." + partial, e);

@@ -26,10 +26,19 @@ class SchemaMappingTest {
                 }
             }
             java.util.Set<String> migrated = new java.util.TreeSet<>();
-            db.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")
+            db.rows("SELECT table_name FROM information_schema.tables WHERE UPPER(table_schema) = 'PUBLIC'")
                     .forEach(r -> migrated.add(String.valueOf(r.get("table_name")).toLowerCase(java.util.Locale.ROOT)));
             migrated.remove("anjian_schema_history");
             assertThat(mapped).isEqualTo(migrated);
+            // core V005: the outbox payload is a plain character column on both databases, still NOT NULL
+            assertThat(db.rows("SELECT data_type, is_nullable, character_maximum_length AS max FROM information_schema.columns"
+                    + " WHERE LOWER(table_name) = 'outbox' AND LOWER(column_name) = 'payload'"))
+                    .singleElement().satisfies(column -> {
+                        assertThat(String.valueOf(column.get("data_type")).toUpperCase(java.util.Locale.ROOT))
+                                .isEqualTo("CHARACTER VARYING");
+                        assertThat(column.get("is_nullable")).isEqualTo("NO");
+                        assertThat(((Number) column.get("max")).longValue()).isEqualTo(1_000_000L);
+                    });
             List<Migration> scripts = TestDatabase.coreMigrations();
             assertThat(db.rows("SELECT module, version, description, checksum FROM anjian_schema_history"))
                     .hasSize(scripts.size())

@@ -34,11 +34,13 @@ import org.anjian.core.persistence.Migration;
 import org.anjian.core.persistence.SqlMigrator;
 import org.anjian.core.persistence.Transactions;
 import org.anjian.core.region.RegionServiceImpl;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
+import org.anjian.testdb.FreshDatabase;
 
 /**
- * An in-memory H2 database with the real core migrations applied and the real persistence unit on top of
- * it, validated against the SQL schema ({@code hibernate.hbm2ddl.auto=validate}). One per test class.
+ * A fresh database (H2 in memory, or PostgreSQL with {@code -Danjian.test.db=postgresql}: {@link FreshDatabase})
+ * with the real core migrations applied and the real persistence unit on top of it, validated against the SQL
+ * schema ({@code hibernate.hbm2ddl.auto=validate}). One per test class.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -79,13 +81,15 @@ public final class TestDatabase implements AutoCloseable {
             "enterprise_department", "enterprise", "outbox", "audit_entry", "data_load");
 
     private final String name;
-    private final JdbcDataSource dataSource;
+    private final FreshDatabase database;
+    private final DataSource dataSource;
     private final EntityManagerFactory emf;
     private final Transactions tx;
 
-    private TestDatabase(String name, JdbcDataSource dataSource, EntityManagerFactory emf) {
+    private TestDatabase(String name, FreshDatabase database, EntityManagerFactory emf) {
         this.name = name;
-        this.dataSource = dataSource;
+        this.database = database;
+        this.dataSource = database.dataSource();
         this.emf = emf;
         this.tx = new Transactions(emf);
     }
@@ -93,14 +97,15 @@ public final class TestDatabase implements AutoCloseable {
     /** A fresh database for {@code owner} with the core schema and a validated persistence unit. */
     public static TestDatabase migrated(Class<?> owner) {
         String name = owner.getSimpleName() + "_" + COUNTER.incrementAndGet();
-        JdbcDataSource ds = dataSource(name);
+        FreshDatabase database = FreshDatabase.create(name);
+        DataSource ds = database.dataSource();
         try {
             new SqlMigrator(ds, CLOCK).migrate("core", coreMigrations());
         } catch (SQLException e) {
             throw new IllegalStateException("core migrations failed", e);
         }
         java.util.Properties props = new java.util.Properties();
-        props.put("hibernate.dialect", "org.hibernate.dialect.H2Dialect");
+        props.put("hibernate.dialect", database.hibernateDialect());
         props.put("hibernate.hbm2ddl.auto", "validate");
         props.put("hibernate.jdbc.batch_size", "50");
         props.put("hibernate.order_inserts", "true");
@@ -110,16 +115,26 @@ public final class TestDatabase implements AutoCloseable {
                 AnjianPersistenceUnit.class.getProtectionDomain().getCodeSource().getLocation(), props);
         EntityManagerFactory emf = new org.hibernate.jpa.HibernatePersistenceProvider()
                 .createContainerEntityManagerFactory(unit, props);
-        return new TestDatabase(name, ds, emf);
+        return new TestDatabase(name, database, emf);
     }
 
-    /** A plain in-memory database with a unique name (no schema). */
-    public static JdbcDataSource dataSource(String name) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + name + "_" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        ds.setPassword("");
-        return ds;
+    /** A plain empty database with a unique name (no schema), on the engine of this test run. */
+    public static DataSource dataSource(String name) {
+        return FreshDatabase.create(name).dataSource();
+    }
+
+    /**
+     * Lock waits give up after 300 ms, so that a lock left behind fails a test at once: H2's database setting, or
+     * PostgreSQL's {@code lock_timeout} for every later connection to this database.
+     */
+    public void failFastOnLocks() {
+        execute(database.isPostgreSql() ? "ALTER DATABASE " + database.name() + " SET lock_timeout = '300ms'"
+                : "SET DEFAULT_LOCK_TIMEOUT 300");
+    }
+
+    /** Whether this run's databases are PostgreSQL ({@code -Danjian.test.db=postgresql}). */
+    public boolean isPostgreSql() {
+        return database.isPostgreSql();
     }
 
     /** The core module's V*.sql scripts, as packaged (classpath {@code db/core/}). */
@@ -196,7 +211,7 @@ public final class TestDatabase implements AutoCloseable {
         return tx;
     }
 
-    public JdbcDataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
@@ -284,7 +299,7 @@ public final class TestDatabase implements AutoCloseable {
         try {
             emf.close();
         } finally {
-            execute("SHUTDOWN");
+            database.close();
         }
     }
 }

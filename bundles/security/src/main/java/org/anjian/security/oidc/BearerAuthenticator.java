@@ -36,7 +36,13 @@ public class BearerAuthenticator implements Authenticator {
                 settings.issuer(), settings.jwksUri(), settings.audience());
     }
 
-    public BearerAuthenticator(OidcSettings settings) {
+    /** Outside OSGi (tests, loaders): DS sees only the {@code @Activate} constructor, since Felix SCR picks a
+     * public constructor by its number of arguments and would try this one too. */
+    public static BearerAuthenticator of(OidcSettings settings) {
+        return new BearerAuthenticator(settings);
+    }
+
+    private BearerAuthenticator(OidcSettings settings) {
         this.settings = settings;
         this.validator = new TokenValidator(settings);
     }

@@ -52,7 +52,7 @@ class BearerAuthenticatorTest {
     @BeforeEach
     void start() throws Exception {
         jwks = new JwksServer(signingKey, encryptionKey);
-        authenticator = new BearerAuthenticator(OidcSettings.defaults(ISSUER).withJwksUri(jwks.uri()));
+        authenticator = BearerAuthenticator.of(OidcSettings.defaults(ISSUER).withJwksUri(jwks.uri()));
     }
 
     @AfterEach
@@ -273,7 +273,7 @@ class BearerAuthenticatorTest {
     @Test
     void unreachableKeySetMeansNoAccessNotAnException() throws Exception {
         jwks.close();
-        BearerAuthenticator offline = new BearerAuthenticator(OidcSettings.defaults(ISSUER)
+        BearerAuthenticator offline = BearerAuthenticator.of(OidcSettings.defaults(ISSUER)
                 .withJwksUri(jwks.uri()));
         try {
             assertThat(offline.authenticate(valid())).isEmpty();

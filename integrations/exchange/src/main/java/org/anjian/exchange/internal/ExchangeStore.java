@@ -162,6 +162,68 @@ public final class ExchangeStore {
         });
     }
 
+    // ---------------------------------------------------------------- retention
+
+    /** What one retention pass removed: outbox rows, their deliveries, and up to which outbox id. */
+    public record Purged(long outboxRows, long deliveries, long upToId) {
+    }
+
+    private static final String PURGEABLE = "FROM outbox o WHERE o.id <= ? AND o.created_at < ?"
+            + " AND NOT EXISTS (SELECT 1 FROM exchange_dead_letter l WHERE l.outbox_id = o.id)";
+
+    /**
+     * Deletes settled outbox rows older than {@code retention} and their deliveries, in batches of {@code batch}
+     * rows, each batch in its own transaction with an audit entry. Settled means at or below the low-water mark of
+     * every peer in {@code peers} and of every peer that ever had a mark (a peer configured now without a mark yet
+     * keeps everything; one removed since keeps what it has not had, until its cursor row is deleted); a row a
+     * dead letter refers to stays (a replay needs it). The audit log itself is never purged.
+     */
+    public Purged purgeSettled(List<String> peers, Duration retention, int batch) {
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("retentionDays must be 0 or more, not " + retention.toDays());
+        }
+        if (batch < 1) {
+            throw new IllegalArgumentException("retentionBatch must be 1 or more, not " + batch);
+        }
+        if (peers.isEmpty()) {
+            return new Purged(0, 0, 0);
+        }
+        Timestamp before = Timestamp.from(now().minus(retention));
+        long rows = 0;
+        long deliveries = 0;
+        long upTo = 0;
+        while (true) {
+            Purged one = db.write(s -> {
+                Connection c = s.connection();
+                java.util.Set<String> all = new java.util.TreeSet<>(peers);
+                all.addAll(Jdbc.list(c, "SELECT peer FROM exchange_cursor", rs -> rs.getString(1)));
+                long settled = Long.MAX_VALUE;
+                for (String peer : all) {
+                    settled = Math.min(settled, lowWater(c, peer));
+                }
+                // the id of the batch-th purgeable row (or the last one): the batch is every purgeable id up to it
+                Long last = Jdbc.number(c, "SELECT MAX(id) FROM (SELECT o.id " + PURGEABLE
+                        + " ORDER BY o.id FETCH FIRST ? ROWS ONLY) b", settled, before, batch);
+                if (last == null) {
+                    return null;
+                }
+                long gone = Jdbc.update(c, "DELETE FROM exchange_delivery WHERE outbox_id IN (SELECT o.id " + PURGEABLE
+                        + " AND o.id <= ?)", settled, before, last);
+                long removed = Jdbc.update(c, "DELETE FROM outbox WHERE id IN (SELECT o.id " + PURGEABLE
+                        + " AND o.id <= ?)", settled, before, last);
+                s.audit("system:exchange-retention", "EXCHANGE_RETENTION_PURGE", "outbox", "..." + last, null,
+                        java.util.Map.of("outboxRows", removed, "deliveries", gone, "olderThan", before.toInstant().toString()));
+                return new Purged(removed, gone, last);
+            });
+            if (one == null) {
+                return new Purged(rows, deliveries, upTo);
+            }
+            rows += one.outboxRows();
+            deliveries += one.deliveries();
+            upTo = one.upToId();
+        }
+    }
+
     // ---------------------------------------------------------------- settling a batch
 
     /** A settled record of a batch. */

@@ -57,6 +57,7 @@ public class ExchangeComponent implements ExchangeService, HealthCheck {
     private final ExchangeServiceImpl service;
     private final OsgiDefaultCamelContext camel;
     private final ExchangeScheduler scheduler;
+    private final org.osgi.framework.ServiceRegistration<org.anjian.api.spi.ScheduledJob> retention;
 
     @Activate
     public ExchangeComponent(BundleContext context, ExchangeConfig config,
@@ -76,6 +77,11 @@ public class ExchangeComponent implements ExchangeService, HealthCheck {
         camel.setName("anjian-exchange");
         camel.start();
         this.scheduler = new ExchangeScheduler(camel, engine, inbound);
+        this.retention = !config.retentionEnabled() ? null : context.registerService(
+                org.anjian.api.spi.ScheduledJob.class,
+                new org.anjian.exchange.internal.OutboxRetentionJob(store, peers::ids,
+                        Duration.ofDays(config.retentionDays()), config.retentionBatch(),
+                        Duration.ofMinutes(config.retentionIntervalMinutes())), null);
         synchronized (this) {
             for (String id : peers.ids()) {
                 peers.find(id).ifPresent(this::schedule);
@@ -137,6 +143,9 @@ public class ExchangeComponent implements ExchangeService, HealthCheck {
 
     @Deactivate
     void deactivate() {
+        if (retention != null) {
+            retention.unregister();
+        }
         engine.stop();
         try {
             camel.stop();

@@ -11,6 +11,19 @@ public @interface ExchangeConfig {
             + " behind them: a transaction still open may hold a lower id")
     long commitLagSeconds() default 300;
 
+    @AttributeDefinition(description = "Retention of the outbox and the deliveries: rows every peer has settled are"
+            + " deleted once older than this many days (0: as soon as settled); dead-lettered rows and the audit log stay")
+    int retentionDays() default 180;
+
+    @AttributeDefinition(description = "Whether the retention job runs (false: the outbox and the deliveries grow)")
+    boolean retentionEnabled() default true;
+
+    @AttributeDefinition(description = "Outbox rows deleted per transaction by the retention job")
+    int retentionBatch() default 5000;
+
+    @AttributeDefinition(description = "Minutes between two passes of the retention job")
+    int retentionIntervalMinutes() default 360;
+
     @AttributeDefinition(description = "Artemis queue for dead letters")
     String deadLetterQueue() default "anjian.exchange.dlq";
 

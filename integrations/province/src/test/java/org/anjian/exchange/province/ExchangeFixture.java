@@ -146,7 +146,8 @@ final class ExchangeFixture implements AutoCloseable {
         try (Connection c = db.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (id, created_at, record_type, record_id,"
                      + " record_version, event_type, idempotency_key, region_code, payload) VALUES"
-                     + " (NEXT VALUE FOR outbox_seq, ?, ?, ?, ?, 'TEST', ?, ?, ?)")) {
+                     + " (" + org.anjian.core.persistence.SqlDialect.of(c).nextValue("outbox_seq")
+                     + ", ?, ?, ?, ?, 'TEST', ?, ?, ?)")) {
             ps.setTimestamp(1, Timestamp.from(TestDatabase.NOW));
             ps.setString(2, type);
             ps.setString(3, id);

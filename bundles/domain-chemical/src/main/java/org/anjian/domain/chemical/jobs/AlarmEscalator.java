@@ -70,8 +70,14 @@ public class AlarmEscalator implements ScheduledJob {
         modified(config);
     }
 
-    /** Without configuration: tests call {@link #escalate(Instant, ZoneId)}. */
-    public AlarmEscalator(ModuleDatabase db, HazardService hazards, Duration limit, int deadlineDays) {
+    /** Without configuration: tests call {@link #escalate(Instant, ZoneId)}.
+     * Outside OSGi only: DS sees just the {@code @Activate} constructor (Felix SCR picks a public constructor by
+     * its number of arguments and would try this one too). */
+    public static AlarmEscalator of(ModuleDatabase db, HazardService hazards, Duration limit, int deadlineDays) {
+        return new AlarmEscalator(db, hazards, limit, deadlineDays);
+    }
+
+    private AlarmEscalator(ModuleDatabase db, HazardService hazards, Duration limit, int deadlineDays) {
         this.db = db;
         this.hazards = hazards;
         this.interval = Duration.ofMinutes(1);

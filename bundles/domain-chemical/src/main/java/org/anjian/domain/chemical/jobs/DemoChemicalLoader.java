@@ -91,11 +91,11 @@ public class DemoChemicalLoader implements DemoDataset {
 
     private String load(ModuleDatabase tx, AnjianPrincipal system, List<Enterprise> chemical, Clock clock) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ParkService parks = new ParkService(tx, enterprises, clock);
-        HazardSourceService sources = new HazardSourceService(tx, enterprises, clock,
+        ParkService parks = ParkService.of(tx, enterprises, clock);
+        HazardSourceService sources = HazardSourceService.of(tx, enterprises, clock,
                 MajorHazardAssessment.withDefaultCatalogue());
-        PermitService permits = new PermitService(tx, enterprises, clock, PermitValidityPolicy.defaults());
-        MonitoringService monitoring = new MonitoringService(tx, enterprises, clock);
+        PermitService permits = PermitService.of(tx, enterprises, clock, PermitValidityPolicy.defaults());
+        MonitoringService monitoring = MonitoringService.of(tx, enterprises, clock);
 
         // Members by location (白沙镇 for the riverside park, the development zone for the fine-chemicals park).
         List<String> first = codesIn(chemical, "330999104");

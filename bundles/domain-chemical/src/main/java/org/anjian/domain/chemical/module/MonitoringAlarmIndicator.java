@@ -33,7 +33,13 @@ public class MonitoringAlarmIndicator implements RiskIndicator {
         this(database, clock.clock());
     }
 
-    public MonitoringAlarmIndicator(ModuleDatabase db, Clock clock) {
+    /** Outside OSGi (tests, loaders): DS sees only the {@code @Activate} constructor, since Felix SCR picks a
+     * public constructor by its number of arguments and would try this one too. */
+    public static MonitoringAlarmIndicator of(ModuleDatabase db, Clock clock) {
+        return new MonitoringAlarmIndicator(db, clock);
+    }
+
+    private MonitoringAlarmIndicator(ModuleDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }

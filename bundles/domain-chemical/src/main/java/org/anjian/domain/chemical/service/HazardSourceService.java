@@ -75,7 +75,14 @@ public final class HazardSourceService {
         this(db, enterprises, clock.clock(), MajorHazardAssessment.withDefaultCatalogue());
     }
 
-    public HazardSourceService(ModuleDatabase db, EnterpriseService enterprises, Clock clock,
+    /** Outside OSGi (tests, loaders): DS sees only the {@code @Activate} constructor, since Felix SCR picks a
+     * public constructor by its number of arguments and would try this one too. */
+    public static HazardSourceService of(ModuleDatabase db, EnterpriseService enterprises, Clock clock,
+                               MajorHazardAssessment assessment) {
+        return new HazardSourceService(db, enterprises, clock, assessment);
+    }
+
+    private HazardSourceService(ModuleDatabase db, EnterpriseService enterprises, Clock clock,
                                MajorHazardAssessment assessment) {
         this.db = db;
         this.enterprises = enterprises;

@@ -96,7 +96,13 @@ public final class MonitoringService {
         this(db, enterprises, clock.clock());
     }
 
-    public MonitoringService(ModuleDatabase db, EnterpriseService enterprises, Clock clock) {
+    /** Outside OSGi (tests, loaders): DS sees only the {@code @Activate} constructor, since Felix SCR picks a
+     * public constructor by its number of arguments and would try this one too. */
+    public static MonitoringService of(ModuleDatabase db, EnterpriseService enterprises, Clock clock) {
+        return new MonitoringService(db, enterprises, clock);
+    }
+
+    private MonitoringService(ModuleDatabase db, EnterpriseService enterprises, Clock clock) {
         this.db = db;
         this.enterprises = enterprises;
         this.clock = clock;

@@ -62,7 +62,13 @@ public final class ParkService {
         this(db, enterprises, clock.clock());
     }
 
-    public ParkService(ModuleDatabase db, EnterpriseService enterprises, Clock clock) {
+    /** Outside OSGi (tests, loaders): DS sees only the {@code @Activate} constructor, since Felix SCR picks a
+     * public constructor by its number of arguments and would try this one too. */
+    public static ParkService of(ModuleDatabase db, EnterpriseService enterprises, Clock clock) {
+        return new ParkService(db, enterprises, clock);
+    }
+
+    private ParkService(ModuleDatabase db, EnterpriseService enterprises, Clock clock) {
         this.db = db;
         this.enterprises = enterprises;
         this.clock = clock;

@@ -103,7 +103,13 @@ public final class PermitService {
         this(db, enterprises, clock.clock(), policy(config));
     }
 
-    public PermitService(ModuleDatabase db, EnterpriseService enterprises, Clock clock, PermitValidityPolicy policy) {
+    /** Outside OSGi (tests, loaders): DS sees only the {@code @Activate} constructor, since Felix SCR picks a
+     * public constructor by its number of arguments and would try this one too. */
+    public static PermitService of(ModuleDatabase db, EnterpriseService enterprises, Clock clock, PermitValidityPolicy policy) {
+        return new PermitService(db, enterprises, clock, policy);
+    }
+
+    private PermitService(ModuleDatabase db, EnterpriseService enterprises, Clock clock, PermitValidityPolicy policy) {
         this.db = db;
         this.enterprises = enterprises;
         this.clock = clock;

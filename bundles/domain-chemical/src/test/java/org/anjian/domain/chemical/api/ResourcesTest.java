@@ -35,7 +35,7 @@ class ResourcesTest extends DbTestBase {
 
     @Test
     void resourcesTakeTheCallerFromTheSecurityContext() {
-        ParkResource resource = new ParkResource(new ParkService(db, enterprises, clock));
+        ParkResource resource = new ParkResource(ParkService.of(db, enterprises, clock));
         ParkService.NewPark body = new ParkService.NewPark("P1", "园区", Fakes.TOWN_A + "000", "A", List.of());
         assertThatThrownBy(() -> resource.create(Fakes.context(null), body)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> resource.create(Fakes.context(Fakes.leader()), body))
@@ -49,9 +49,9 @@ class ResourcesTest extends DbTestBase {
     /** Malformed values (a grade that is not a number) are the platform's to refuse; a grade out of range is ours. */
     @Test
     void queryParametersAreTypedAndAGradeOutOfRangeIsA400NamingIt() {
-        MajorHazardSourceResource sources = new MajorHazardSourceResource(new HazardSourceService(db, enterprises, clock,
+        MajorHazardSourceResource sources = new MajorHazardSourceResource(HazardSourceService.of(db, enterprises, clock,
                 MajorHazardAssessment.withDefaultCatalogue()));
-        WorkPermitResource permits = new WorkPermitResource(new PermitService(db, enterprises, clock,
+        WorkPermitResource permits = new WorkPermitResource(PermitService.of(db, enterprises, clock,
                 PermitService.policy(config(PermitService.Config.class, java.util.Map.of()))));
         assertThatThrownBy(() -> sources.list(Fakes.context(Fakes.admin()), null, 5, new Paging()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("grade"));

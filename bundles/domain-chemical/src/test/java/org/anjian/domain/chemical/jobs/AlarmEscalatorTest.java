@@ -31,9 +31,9 @@ class AlarmEscalatorTest extends DbTestBase {
 
     @BeforeEach
     void setUp() {
-        monitoring = new MonitoringService(db, enterprises, clock);
+        monitoring = MonitoringService.of(db, enterprises, clock);
         hazards = new FakeHazards();
-        escalator = new AlarmEscalator(db, hazards, Duration.ofMinutes(30), 7);
+        escalator = AlarmEscalator.of(db, hazards, Duration.ofMinutes(30), 7);
         gas = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "AT-101",
                 "液氨罐区有毒气体浓度", MonitoringService.Kind.GAS_CONCENTRATION, "ppm", null, 30.0));
         level = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "LT-101",

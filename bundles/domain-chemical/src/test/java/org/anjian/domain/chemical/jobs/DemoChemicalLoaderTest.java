@@ -32,7 +32,7 @@ class DemoChemicalLoaderTest extends DbTestBase {
         assertThat(loader.load(clock)).isEqualTo("already present");
 
         FakeHazards hazards = new FakeHazards();
-        AlarmEscalator escalator = new AlarmEscalator(db, hazards, Duration.ofMinutes(30), 7);
+        AlarmEscalator escalator = AlarmEscalator.of(db, hazards, Duration.ofMinutes(30), 7);
         assertThat(escalator.escalate(NOW, ZoneId.of("Asia/Shanghai"))).isEqualTo(1);
         assertThat(hazards.registered().get(0).description()).startsWith("监测点位 AT-101");
     }

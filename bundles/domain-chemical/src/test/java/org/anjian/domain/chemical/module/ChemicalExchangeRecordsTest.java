@@ -26,7 +26,7 @@ class ChemicalExchangeRecordsTest extends DbTestBase {
     private final ChemicalExchangeRecords records = new ChemicalExchangeRecords();
 
     private HazardSourceService sources() {
-        return new HazardSourceService(db, enterprises, clock, MajorHazardAssessment.withDefaultCatalogue());
+        return HazardSourceService.of(db, enterprises, clock, MajorHazardAssessment.withDefaultCatalogue());
     }
 
     private Map<String, Object> lastPayload() throws Exception {

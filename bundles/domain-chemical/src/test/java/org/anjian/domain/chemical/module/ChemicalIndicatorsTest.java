@@ -25,7 +25,7 @@ class ChemicalIndicatorsTest extends DbTestBase {
 
     @Test
     void majorHazardSourceGradeScoresTheMostSevereSource() {
-        HazardSourceService sources = new HazardSourceService(db, enterprises, clock,
+        HazardSourceService sources = HazardSourceService.of(db, enterprises, clock,
                 MajorHazardAssessment.withDefaultCatalogue());
         MajorHazardSourceIndicator indicator = new MajorHazardSourceIndicator(db);
         assertThat(indicator.score(facts(ENT_A)).orElseThrow().points()).isZero();
@@ -46,10 +46,10 @@ class ChemicalIndicatorsTest extends DbTestBase {
 
     @Test
     void alarmsOfTheLast30DaysAreCounted() {
-        MonitoringService monitoring = new MonitoringService(db, enterprises, clock);
+        MonitoringService monitoring = MonitoringService.of(db, enterprises, clock);
         var point = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_B, null, "PT-1", "压力",
                 MonitoringService.Kind.PRESSURE, "MPa", null, 1.0));
-        MonitoringAlarmIndicator indicator = new MonitoringAlarmIndicator(db, clock);
+        MonitoringAlarmIndicator indicator = MonitoringAlarmIndicator.of(db, clock);
         assertThat(indicator.score(facts(ENT_B)).orElseThrow().points()).isZero();
         monitoring.ingest(Fakes.admin(), new MonitoringService.ReadingBatch(List.of(new MonitoringService.ReadingInput(
                 point.id(), null, null, NOW.minus(Duration.ofDays(40)), 2.0))));

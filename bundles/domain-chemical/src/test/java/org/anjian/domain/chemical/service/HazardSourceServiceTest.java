@@ -32,7 +32,7 @@ class HazardSourceServiceTest extends DbTestBase {
 
     @BeforeEach
     void setUp() {
-        sources = new HazardSourceService(db, enterprises, clock, MajorHazardAssessment.withDefaultCatalogue());
+        sources = HazardSourceService.of(db, enterprises, clock, MajorHazardAssessment.withDefaultCatalogue());
     }
 
     /** DOMAIN.md 1.2 worked example: 液氨 20 t + 甲醇 300 t, 60 people → S 2.6, R 6.9, 四级. */

@@ -29,7 +29,7 @@ class MonitoringServiceTest extends DbTestBase {
 
     @BeforeEach
     void setUp() {
-        monitoring = new MonitoringService(db, enterprises, clock);
+        monitoring = MonitoringService.of(db, enterprises, clock);
         level = monitoring.createPoint(Fakes.admin(), new MonitoringService.NewPoint(ENT_A, null, "LT-101",
                 "液氨储罐液位", MonitoringService.Kind.LEVEL, "%", 10.0, 85.0));
     }

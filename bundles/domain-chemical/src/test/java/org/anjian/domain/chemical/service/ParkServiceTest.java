@@ -26,7 +26,7 @@ class ParkServiceTest extends DbTestBase {
 
     @BeforeEach
     void setUp() {
-        parks = new ParkService(db, enterprises, clock);
+        parks = ParkService.of(db, enterprises, clock);
     }
 
     private ParkService.NewPark park(String code, String region, String grade, List<String> members) {

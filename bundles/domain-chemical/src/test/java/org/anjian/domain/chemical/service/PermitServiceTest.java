@@ -24,7 +24,7 @@ class PermitServiceTest extends DbTestBase {
 
     @BeforeEach
     void setUp() {
-        permits = new PermitService(db, enterprises, clock, PermitValidityPolicy.defaults());
+        permits = PermitService.of(db, enterprises, clock, PermitValidityPolicy.defaults());
     }
 
     private static PermitService.NewPermit permit(String enterprise, String type, String grade, Instant from,

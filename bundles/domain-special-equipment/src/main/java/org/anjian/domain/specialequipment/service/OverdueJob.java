@@ -32,8 +32,14 @@ public class OverdueJob implements ScheduledJob {
         modified(config);
     }
 
-    /** For tests: entrapments escalate after {@code entrapmentEscalationMinutes}. */
-    public OverdueJob(SpecialEquipmentService service, int entrapmentEscalationMinutes) {
+    /** For tests: entrapments escalate after {@code entrapmentEscalationMinutes}.
+     * Outside OSGi only: DS sees just the {@code @Activate} constructor (Felix SCR picks a public constructor by
+     * its number of arguments and would try this one too). */
+    public static OverdueJob of(SpecialEquipmentService service, int entrapmentEscalationMinutes) {
+        return new OverdueJob(service, entrapmentEscalationMinutes);
+    }
+
+    private OverdueJob(SpecialEquipmentService service, int entrapmentEscalationMinutes) {
         this.service = service;
         this.entrapmentEscalationMinutes = entrapmentEscalationMinutes;
         this.interval = Duration.ofHours(1);

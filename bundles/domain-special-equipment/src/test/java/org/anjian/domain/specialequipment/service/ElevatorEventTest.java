@@ -36,7 +36,7 @@ class ElevatorEventTest {
     static final String AT = "2026-06-15T09:00:00+08:00";
     static final Instant AT_INSTANT = Instant.parse("2026-06-15T01:00:00Z");
     private final Fixture f = new Fixture();
-    private final OverdueJob job = new OverdueJob(f.service, 30);
+    private final OverdueJob job = OverdueJob.of(f.service, 30);
     private final String elevatorId = f.service.register(ADMIN, elevator(code("3100", 1), "2026-01-01")).id();
     private final String craneId = f.service.register(ADMIN, equipment(CC_A, "4100", code("4100", 2), null, null)).id();
     private final String elevatorB = f.service.register(ADMIN,
@@ -141,7 +141,7 @@ class ElevatorEventTest {
     @Test
     void theEscalationDelayIsTheJobsConfiguration() {
         f.service.raiseEvent(ADMIN, new NewElevatorEvent(elevatorId, null, "ENTRAPMENT", AT, null));
-        OverdueJob quick = new OverdueJob(f.service, 10);
+        OverdueJob quick = OverdueJob.of(f.service, 10);
         assertThat(quick.escalate(AT_INSTANT.plus(Duration.ofMinutes(10)))).isZero();
         assertThat(quick.escalate(AT_INSTANT.plus(Duration.ofMinutes(11)))).isEqualTo(1);
         assertThat(f.hazards.registrations.get(0).hazard().description()).contains("超过 10 分钟未处置");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Today is 2026-06-15. */
 class OverdueJobTest {
     private final Fixture f = new Fixture();
-    private final OverdueJob job = new OverdueJob(f.service, 30);
+    private final OverdueJob job = OverdueJob.of(f.service, 30);
     /** An elevator due 2026-06-14. */
     private final String id = f.service.register(ADMIN, equipment(CC_A, "3100", code("3100", 1), null, "2025-06-14")).id();
 
