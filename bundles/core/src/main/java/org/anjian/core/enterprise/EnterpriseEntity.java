@@ -55,6 +55,11 @@ public class EnterpriseEntity {
     @CollectionTable(name = "enterprise_guarantor", joinColumns = @JoinColumn(name = "credit_code"))
     @OrderColumn(name = "position")
     private List<GuarantorEmbeddable> guarantors = new ArrayList<>();
+    /** The name's bigrams, the name search's index (NameGrams), kept with the name. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "enterprise_name_gram", joinColumns = @JoinColumn(name = "credit_code"))
+    @Column(name = "gram", length = 4)
+    private java.util.Set<String> nameGrams = new java.util.HashSet<>();
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -73,6 +78,9 @@ public class EnterpriseEntity {
 
     public void apply(Enterprise e, Instant now) {
         this.name = e.name().strip();
+        java.util.Set<String> grams = NameGrams.of(this.name);
+        nameGrams.retainAll(grams);
+        nameGrams.addAll(grams);
         this.industryCode = e.industryCode();
         this.address = e.address().strip();
         this.regionCode = e.regionCode();

@@ -125,7 +125,14 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                     JpqlFilter.startingWith(q.industryCode().strip()));
         }
         if (q.nameContains() != null && !q.nameContains().isBlank()) {
-            filter.where("e.name like :name escape '!'", "name", JpqlFilter.containing(q.nameContains().strip()));
+            String term = q.nameContains().strip();
+            // the enterprises that have the term's bigrams (index lookups), then the whole term on those alone
+            List<String> grams = NameGrams.lookups(term);
+            for (int i = 0; i < grams.size(); i++) {
+                filter.where("e.creditCode in (select x.creditCode from EnterpriseEntity x join x.nameGrams g"
+                        + " where g = :gram" + i + ")", "gram" + i, grams.get(i));
+            }
+            filter.where("e.name like :name escape '!'", "name", JpqlFilter.containing(term));
         }
         return tx.read(em -> filter.page(em, EnterpriseEntity.class, "e.creditCode", q.page(),
                 EnterpriseEntity::toRecord));

@@ -27,7 +27,7 @@ public class PersistenceHealthCheck implements HealthCheck {
         this.dataSource = dataSource;
     }
 
-    /** "PostgreSQL 15.18" or "H2 2.2.224 (2023-09-17)": the product and version the driver reports, read once. */
+    /** "PostgreSQL 15.18" or "H2 2.3.232 (2024-08-11)": the product and version the driver reports, read once. */
     private String database() throws SQLException {
         String known = database;
         if (known == null) {

@@ -78,7 +78,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Data tables, children before parents. */
     private static final List<String> DATA_TABLES = List.of("hazard_attachment", "hazard_history", "hazard", "enterprise_guarantor",
-            "enterprise_department", "enterprise", "outbox", "audit_entry", "data_load");
+            "enterprise_department", "enterprise_name_gram", "enterprise", "outbox", "audit_entry", "data_load");
 
     private final String name;
     private final FreshDatabase database;
