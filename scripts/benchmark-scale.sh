@@ -37,12 +37,14 @@ shape() {
   out=$(hey -z "${seconds}s" -c "$workers" -q $(( (rate + workers - 1) / workers )) -H "Authorization: $(basic "$user")" \
     "$base$path" 2>&1)
   local achieved p50 p99 ok total
+  set +o pipefail
   achieved=$(sed -n 's/^ *Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' <<<"$out")
   p50=$(sed -n 's/^ *50% in \([0-9.]*\) secs.*/\1/p' <<<"$out" | head -1)
   p99=$(sed -n 's/^ *99% in \([0-9.]*\) secs.*/\1/p' <<<"$out" | head -1)
   ok=$(sed -n 's/^ *\[200\][[:space:]]*\([0-9]*\) responses.*/\1/p' <<<"$out")
   total=$(grep -E '^\s*\[[0-9]+\]\s+[0-9]+ responses' <<<"$out" | awk '{s+=$2} END {print s+0}')
   errors=$(sed -n '/Error distribution:/,$p' <<<"$out" | grep -oE '^\s*\[[0-9]+\]' | tr -dc '0-9\n' | awk '{s+=$1} END {print s+0}')
+  set -o pipefail
   printf '| %s | %s | %s | %s | %.0f ms | %.0f ms | %s |\n' "$db" "$label" "$user" "${achieved:-0}" \
     "$(awk "BEGIN {print ${p50:-0} * 1000}")" "$(awk "BEGIN {print ${p99:-0} * 1000}")" \
     "$(( ${total:-0} - ${ok:-0} )) non-200, ${errors:-0} transport errors"
@@ -65,6 +67,7 @@ for db in $dbs; do
   base="http://127.0.0.1:$http/api/v1"
   "$runtime/bin/karaf" server > "$runtime/console.log" 2>&1 &
   pid=$!
+  trap 'kill -TERM $pid 2>/dev/null; [ "$db" = postgresql ] && scripts/postgresql.sh stop "$runtime/pgdata"' EXIT
   until curl -fs -m 2 "$base/health" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { echo "Anjian exited; see $runtime/data/log/karaf.log" >&2; exit 1; }
     sleep 1

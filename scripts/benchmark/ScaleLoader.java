@@ -30,8 +30,9 @@ public final class ScaleLoader {
     private static final String[] TRADES = {"化工", "机械", "建筑", "燃气", "渔业", "商贸", "物流", "纺织", "电子", "食品"};
     private static final String[] INDUSTRIES = {"2614", "2619", "2669", "3311", "4710", "4500", "0411", "1713", "3990", "5112"};
     private static final String[] COLOURS = {"BLUE", "BLUE", "BLUE", "YELLOW", "YELLOW", "ORANGE", "RED"};
-    private static final String[] GRADES = {"GENERAL", "GENERAL", "GENERAL", "GENERAL", "MAJOR"};
-    private static final String[] CATEGORIES = {"FIRE", "ELECTRICAL", "MECHANICAL", "CHEMICAL", "OTHER"};
+    /** General hazards only: a major one needs its five items (整改措施, 责任, 资金, 时限, 预案) before it is accepted. */
+    private static final String[] GRADES = {"GENERAL"};
+    private static final String[] CATEGORIES = {"FIRE", "ELECTRICAL", "CONFINED_SPACE", "EQUIPMENT", "SITE"};
 
     public static void main(String[] args) throws Exception {
         String base = args[0];

@@ -18,8 +18,7 @@ public final class Scopes {
     public static JpqlFilter enterprises(AnjianPrincipal caller, IndustryScope industries, String requestedPrefix) {
         String prefix = Access.effectivePrefix(caller, "regionPrefix", requestedPrefix);
         JpqlFilter filter = new JpqlFilter("EnterpriseEntity", "e")
-                .where(Access.isGridPrefix(prefix) ? "e.gridCode like :prefix escape '!'"
-                        : "e.regionCode like :prefix escape '!'", "prefix", JpqlFilter.startingWith(prefix));
+                .startingWith(Access.isGridPrefix(prefix) ? "e.gridCode" : "e.regionCode", prefix, "prefix");
         List<Object> params = new ArrayList<>();
         String industryLimit = industries.condition(caller, "e.industryCode", params);
         if (industryLimit != null) {
@@ -32,8 +31,7 @@ public final class Scopes {
     public static JpqlFilter hazards(AnjianPrincipal caller, IndustryScope industries, String requestedPrefix) {
         String prefix = Access.effectivePrefix(caller, "regionPrefix", requestedPrefix);
         JpqlFilter filter = new JpqlFilter("HazardEntity", "h")
-                .where(Access.isGridPrefix(prefix) ? "h.gridCode like :prefix escape '!'"
-                        : "h.regionCode like :prefix escape '!'", "prefix", JpqlFilter.startingWith(prefix));
+                .startingWith(Access.isGridPrefix(prefix) ? "h.gridCode" : "h.regionCode", prefix, "prefix");
         List<Object> params = new ArrayList<>();
         String industryLimit = industries.condition(caller, "e.industryCode", params);
         if (industryLimit != null) {

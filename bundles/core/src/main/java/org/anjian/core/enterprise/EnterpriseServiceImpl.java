@@ -129,8 +129,8 @@ public class EnterpriseServiceImpl implements EnterpriseService {
             // the enterprises that have the term's bigrams (index lookups), then the whole term on those alone
             List<String> grams = NameGrams.lookups(term);
             for (int i = 0; i < grams.size(); i++) {
-                filter.where("e.creditCode in (select x.creditCode from EnterpriseEntity x join x.nameGrams g"
-                        + " where g = :gram" + i + ")", "gram" + i, grams.get(i));
+                filter.where("e.creditCode in (select g.creditCode from NameGramEntity g where g.gram = :gram" + i + ")",
+                        "gram" + i, grams.get(i));
             }
             filter.where("e.name like :name escape '!'", "name", JpqlFilter.containing(term));
         }
@@ -155,8 +155,18 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         StringBuilder where = new StringBuilder();
         List<Object> params = new java.util.ArrayList<>();
         if (!jurisdiction.isEmpty()) {
-            where.append(caller.isGridJurisdiction() ? "e.grid_code" : "e.region_code").append(" LIKE ? ESCAPE '!'");
-            params.add(JpqlFilter.startingWith(jurisdiction));
+            // the same range as Scopes (JpqlFilter#startingWith): index-friendly under any collation
+            String column = caller.isGridJurisdiction() ? "e.grid_code" : "e.region_code";
+            String high = jurisdiction.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+                    ? JpqlFilter.nextOfDigits(jurisdiction) : null;
+            if (high != null) {
+                where.append(column).append(" >= ? AND ").append(column).append(" < ?");
+                params.add(jurisdiction);
+                params.add(high);
+            } else {
+                where.append(column).append(" LIKE ? ESCAPE '!'");
+                params.add(JpqlFilter.startingWith(jurisdiction));
+            }
         }
         if (prefixes.isPresent()) {
             where.append(where.length() == 0 ? "" : " AND ").append('(');

@@ -22,6 +22,7 @@ public final class AnjianPersistenceUnit implements PersistenceUnitInfo {
             "org.anjian.core.region.RegionGeometryEntity",
             "org.anjian.core.hazard.HazardAttachmentEntity",
             "org.anjian.core.enterprise.EnterpriseEntity",
+            "org.anjian.core.enterprise.NameGramEntity",
             "org.anjian.core.enterprise.GuarantorEmbeddable",
             "org.anjian.core.hazard.HazardEntity",
             "org.anjian.core.hazard.HazardHistoryEntity",
