@@ -132,7 +132,10 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                 filter.where("e.creditCode in (select g.creditCode from NameGramEntity g where g.gram = :gram" + i + ")",
                         "gram" + i, grams.get(i));
             }
-            filter.where("e.name like :name escape '!'", "name", JpqlFilter.containing(term));
+            if (term.codePointCount(0, term.length()) != 2) {
+                // a name contains a two-character term exactly when it has that bigram: LIKE only for other lengths
+                filter.where("e.name like :name escape '!'", "name", JpqlFilter.containing(term));
+            }
         }
         return tx.read(em -> filter.page(em, EnterpriseEntity.class, "e.creditCode", q.page(),
                 EnterpriseEntity::toRecord));
