@@ -67,7 +67,7 @@ for db in $dbs; do
   base="http://127.0.0.1:$http/api/v1"
   "$runtime/bin/karaf" server > "$runtime/console.log" 2>&1 &
   pid=$!
-  trap 'kill -TERM $pid 2>/dev/null; [ "$db" = postgresql ] && scripts/postgresql.sh stop "$runtime/pgdata"' EXIT
+  trap 'kill -TERM $pid 2>/dev/null; if [ "$db" = postgresql ]; then scripts/postgresql.sh stop "$runtime/pgdata"; fi; true' EXIT
   until curl -fs -m 2 "$base/health" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { echo "Anjian exited; see $runtime/data/log/karaf.log" >&2; exit 1; }
     sleep 1
