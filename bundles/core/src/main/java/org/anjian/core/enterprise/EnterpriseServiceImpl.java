@@ -158,14 +158,16 @@ public class EnterpriseServiceImpl implements EnterpriseService {
         StringBuilder where = new StringBuilder();
         List<Object> params = new java.util.ArrayList<>();
         if (!jurisdiction.isEmpty()) {
-            // the same range as Scopes (JpqlFilter#startingWith): index-friendly under any collation
+            // the same rule as Scopes (PrefixRange): index-friendly under any collation
             String column = caller.isGridJurisdiction() ? "e.grid_code" : "e.region_code";
-            String high = jurisdiction.chars().allMatch(ch -> ch >= '0' && ch <= '9')
-                    ? JpqlFilter.nextOfDigits(jurisdiction) : null;
-            if (high != null) {
-                where.append(column).append(" >= ? AND ").append(column).append(" < ?");
-                params.add(jurisdiction);
-                params.add(high);
+            java.util.Optional<org.anjian.core.query.PrefixRange> range = org.anjian.core.query.PrefixRange.ofDigits(jurisdiction);
+            if (range.isPresent()) {
+                where.append(column).append(" >= ?");
+                params.add(range.get().low());
+                if (range.get().high() != null) {
+                    where.append(" AND ").append(column).append(" < ?");
+                    params.add(range.get().high());
+                }
             } else {
                 where.append(column).append(" LIKE ? ESCAPE '!'");
                 params.add(JpqlFilter.startingWith(jurisdiction));

@@ -87,38 +87,20 @@ public final class JpqlFilter {
     }
 
     /**
-     * Restricts {@code column} to codes that start with {@code prefix}. A prefix of digits (region, grid and
-     * industry codes) becomes the range {@code [prefix, next)}, which a plain B-tree index answers on both databases
-     * under any collation (PostgreSQL uses an index for {@code LIKE 'p%'} only under the C collation); anything else
-     * stays a LIKE. The range is exact for a column of codes of one fixed length, as region (12 digits) and grid
-     * (15 digits) codes are. An empty prefix restricts nothing. {@code name} names the parameters.
+     * Restricts {@code column} to codes that start with {@code prefix}: a prefix of digits as its {@link PrefixRange},
+     * anything else as a LIKE. An empty prefix restricts nothing. {@code name} names the parameters.
      */
     public JpqlFilter startingWith(String column, String prefix, String name) {
         if (prefix.isEmpty()) {
             return this;
         }
-        if (!prefix.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        java.util.Optional<PrefixRange> range = PrefixRange.ofDigits(prefix);
+        if (range.isEmpty()) {
             return where(column + " like :" + name + " escape '!'", name, startingWith(prefix));
         }
-        where(column + " >= :" + name + "Low", name + "Low", prefix);
-        String high = nextOfDigits(prefix);
+        where(column + " >= :" + name + "Low", name + "Low", range.get().low());
+        String high = range.get().high();
         return high == null ? this : where(column + " < :" + name + "High", name + "High", high);
-    }
-
-    /**
-     * The least string of digits of the same length above every string that starts with {@code digits} ("3309" →
-     * "3310"); null when there is none ("999").
-     */
-    public static String nextOfDigits(String digits) {
-        char[] c = digits.toCharArray();
-        for (int i = c.length - 1; i >= 0; i--) {
-            if (c[i] != '9') {
-                c[i]++;
-                return new String(c);
-            }
-            c[i] = '0';
-        }
-        return null;
     }
 
     /** A LIKE pattern that matches the text literally (escaping % and _ with !). */
