@@ -151,6 +151,11 @@ final class Requests {
     }
 
     private void bodyVariants(ContractDocument.Operation op, ApiRequest valid, JsonNode body, List<ApiRequest> out) {
+        if ("string".equals(op.body().path("type").asText()) && "binary".equals(op.body().path("format").asText())) {
+            // raw bytes the API does not parse (a peer's callback, checked by the peer after its signature): no JSON
+            // mutation is invalid input to the API itself
+            return;
+        }
         if (op.bodyRequired()) {
             out.add(body(valid, "a body of null", "body", "null"));
         }

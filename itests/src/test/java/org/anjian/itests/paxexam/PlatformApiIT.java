@@ -53,6 +53,9 @@ public class PlatformApiIT {
     @Inject
     private SessionFactory sessionFactory;
 
+    @Inject
+    private org.osgi.framework.BundleContext bundleContext;
+
     private final Api api = new Api();
 
     @Configuration
@@ -146,6 +149,7 @@ public class PlatformApiIT {
         }
         assertTrue(documents.toString(), documents.size() >= 3);
         int checked = 0;
+        java.util.Set<String> open = new java.util.TreeSet<>();
         for (String base : documents) {
             Api.Reply doc = api.get(null, base + "/openapi.json");
             assertEquals(base + "/openapi.json", 200, doc.status());
@@ -153,13 +157,16 @@ public class PlatformApiIT {
             while (paths.hasNext()) {
                 java.util.Map.Entry<String, JsonNode> path = paths.next();
                 String p = path.getKey();
-                if (p.equals("/health") || p.equals("/openapi.json") || p.equals("/console/{moduleId}/{path}")) {
-                    continue;
-                }
                 String concrete = base + p.replaceAll("\\{[^}]+\\}", "1");
-                java.util.Iterator<String> methods = path.getValue().fieldNames();
+                java.util.Iterator<java.util.Map.Entry<String, JsonNode>> methods = path.getValue().fields();
                 while (methods.hasNext()) {
-                    String method = methods.next().toUpperCase(java.util.Locale.ROOT);
+                    java.util.Map.Entry<String, JsonNode> operation = methods.next();
+                    String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                    if (operation.getValue().path("security").isArray() && operation.getValue().path("security").isEmpty()) {
+                        // the document says it needs no user: it must be one of the known public operations
+                        open.add(method + " " + p);
+                        continue;
+                    }
                     java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                             "http://127.0.0.1:" + System.getProperty(AnjianContainer.HTTP_PORT) + "/api/v1" + concrete))
                             .header("Content-Type", "application/json")
@@ -171,8 +178,68 @@ public class PlatformApiIT {
                 }
             }
         }
+        assertEquals("the operations served without user credentials", java.util.Set.of("GET /health",
+                "GET /console/{moduleId}/{path}", "POST /exchange/{peer}/{resource}"), open);
         System.out.println("MEASURE operations checked for authentication: " + checked);
         assertTrue("too few operations found: " + checked, checked >= 25);
+    }
+
+    /**
+     * A peer's callback over real HTTP: a fixture peer registered in the container takes signed requests at
+     * {@code /exchange/{peer}/…} without user credentials; unsigned, tampered or replayed requests are 401 and leave
+     * nothing, a signed body that does not hold is 400 naming the field, an unknown peer 404; the ledger shows the
+     * accepted one.
+     */
+    @Test
+    public void aPeerCallbackIsAuthenticatedByThePeersSignatureOnTheRawBytes() {
+        org.osgi.framework.ServiceRegistration<org.anjian.exchange.spi.ExchangePeer> registration = bundleContext
+                .registerService(org.anjian.exchange.spi.ExchangePeer.class, new CallbackPeer(), null);
+        try {
+            String path = "/api/v1/exchange/" + CallbackPeer.ID + "/notes";
+            org.anjian.exchange.http.HmacSigner signer = new org.anjian.exchange.http.HmacSigner(CallbackPeer.APP_KEY,
+                    CallbackPeer.SECRET, java.time.Clock.systemUTC());
+            String body = "{\"notes\":[{\"id\":\"N-1\",\"text\":\"已到场核查\"}]}";
+            java.util.Map<String, String> headers = signer.headers("POST", path, "", body.getBytes(StandardCharsets.UTF_8));
+            Api.await("the fixture peer is registered", Duration.ofSeconds(30),
+                    () -> api.get(ADMIN, "/exchange/peers").json().path("peers").toString(),
+                    peers -> peers.contains(CallbackPeer.ID));
+
+            assertEquals(401, callback(path, body, java.util.Map.of()).status());
+            Api.Reply tampered = callback(path, body.replace("N-1", "N-2"), headers);
+            assertEquals(tampered.body(), 401, tampered.status());
+            Api.Reply accepted = callback(path, body, headers);
+            assertEquals(accepted.body(), 200, accepted.status());
+            assertEquals(1, accepted.json().path("received").asInt());
+            Api.Reply replayed = callback(path, body, headers);
+            assertEquals(replayed.body(), 401, replayed.status());
+            assertTrue(replayed.body(), replayed.body().contains("nonce"));
+
+            String bad = "{\"notes\":[{\"text\":\"无编号\"}]}";
+            Api.Reply invalid = callback(path, bad, signer.headers("POST", path, "", bad.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(invalid.body(), 400, invalid.status());
+            assertEquals("notes[0].id", invalid.json().path("field").asText());
+            String other = "/api/v1/exchange/no-such-peer/notes";
+            assertEquals(404, callback(other, body, signer.headers("POST", other, "", body.getBytes(StandardCharsets.UTF_8)))
+                    .status());
+
+            JsonNode runs = api.get(ADMIN, "/exchange/runs?peer=" + CallbackPeer.ID).json().path("items");
+            assertEquals(runs.toString(), 2, runs.size());
+            assertEquals("FAILED", runs.get(0).path("status").asText());
+            assertEquals("SUCCEEDED", runs.get(1).path("status").asText());
+            assertEquals("callback", runs.get(1).path("trigger").asText());
+            assertEquals(1, runs.get(1).path("acknowledged").asInt());
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    private Api.Reply callback(String path, String body, java.util.Map<String, String> headers) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + System.getProperty(AnjianContainer.HTTP_PORT) + path))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return api.send(null, request);
     }
 
     /**

@@ -6,7 +6,8 @@ import java.time.Instant;
  * One run of the exchange with one peer, as the run ledger keeps it.
  *
  * @param direction    {@code OUTBOUND} (our outbox to the peer) or {@code INBOUND} (the peer's records down to us)
- * @param trigger      {@code schedule}, {@code operator:<user>} or {@code startup}
+ * @param trigger      {@code schedule}, {@code operator:<user>}, {@code startup} or {@code callback} (a request
+ *                     the peer pushed to its callback)
  * @param status       {@code RUNNING}, {@code SUCCEEDED}, {@code FAILED} (the peer stayed unavailable or
  *                     refused the whole request; what was not acknowledged stays in the backlog) or
  *                     {@code ABORTED} (the container stopped during the run)

@@ -35,4 +35,15 @@ public interface ExchangeService {
 
     /** Queues an open dead letter again: the next run sends it (with its key) once more. */
     DeadLetter replay(AnjianPrincipal caller, long deadLetterId);
+
+    /**
+     * A request a peer sent to its callback, as received. The peer checks its signature on the raw bytes first (an
+     * {@link UnauthenticatedPeerException} when it does not hold: nothing applied); then applies it, recorded in the
+     * run ledger as an inbound run with the trigger {@code callback}. A peer that is not configured, or takes no
+     * callbacks, is a {@code NotFoundException}; a body that does not hold a {@code ValidationException} naming the
+     * field, with nothing applied.
+     *
+     * @since 1.1
+     */
+    InboundReply receive(String peer, InboundRequest request);
 }

@@ -1,8 +1,8 @@
 /**
  * Anjian platform API: the exchange with peers (the provincial platform, insurers, grid platforms) as
- * operators see it: the run ledger, dead letters, running a peer now. Semantically versioned.
+ * operators see it: the run ledger, dead letters, running a peer now; and the callbacks peers send in. Semantically versioned.
  */
-@Version("1.0.1")
+@Version("1.1.0")
 @Export
 package org.anjian.api.exchange;
 

@@ -24,6 +24,9 @@ public class DomainExceptionMapper implements ExceptionMapper<RuntimeException> 
         if (e instanceof ValidationException v) {
             return Errors.response(400, ApiError.of("VALIDATION", v.field() + ": " + v.getMessage(), v.field()));
         }
+        if (e instanceof org.anjian.api.exchange.UnauthenticatedPeerException) {
+            return Errors.response(401, ApiError.of("UNAUTHORIZED", e.getMessage()));
+        }
         if (e instanceof ForbiddenException) {
             return Errors.response(403, ApiError.of("FORBIDDEN", e.getMessage()));
         }

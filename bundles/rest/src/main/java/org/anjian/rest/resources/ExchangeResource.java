@@ -121,6 +121,48 @@ public class ExchangeResource {
         return service().replay(caller, id);
     }
 
+    /**
+     * A peer's callback: the request as received (raw bytes, whole path, raw query, headers) goes to the peer, which
+     * checks its signature before anything parses the body. No user credentials: the peer's signature is its
+     * credential. The answer is in the peer's own contract.
+     */
+    @POST
+    @Path("{peer}/{resource: .+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @io.swagger.v3.oas.annotations.Operation(summary = "A peer's callback (signed by the peer: X-App-Key, X-Timestamp,"
+            + " X-Nonce, X-Signature over method, path, sorted query, body hash, timestamp and nonce)")
+    @Responds(status = 401, when = "the request is not signed by the peer, is outside the five-minute window, or replays a nonce")
+    @Responds(status = 404, when = "no configured peer of this id takes callbacks, or it does not take this resource")
+    @Responds(status = 503, when = NOT_INSTALLED)
+    public javax.ws.rs.core.Response callback(@PathParam("peer") @javax.validation.constraints.Pattern(
+                                                      regexp = "[a-z0-9][a-z0-9-]{0,63}",
+                                                      message = "must be a peer id (lower-case letters, digits, -)") String peer,
+                                              @PathParam("resource") @Size(max = 256) String resource,
+                                              @Context javax.ws.rs.core.UriInfo uri,
+                                              @Context javax.ws.rs.core.HttpHeaders headers,
+                                              @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                                      description = "In the peer's own contract; checked by the peer"
+                                                              + " on these bytes before anything parses them",
+                                                      content = @io.swagger.v3.oas.annotations.media.Content(
+                                                              mediaType = MediaType.APPLICATION_JSON,
+                                                              schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                                                      type = "string", format = "binary")))
+                                              java.io.InputStream body) throws java.io.IOException {
+        ExchangeService s = service();
+        java.util.Map<String, String> first = new java.util.LinkedHashMap<>();
+        headers.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                first.put(name, values.get(0));
+            }
+        });
+        String rawQuery = uri.getRequestUri().getRawQuery();
+        byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
+        org.anjian.api.exchange.InboundReply reply = s.receive(peer, new org.anjian.api.exchange.InboundRequest(
+                "POST", uri.getRequestUri().getRawPath(), resource, rawQuery, bytes, first));
+        return javax.ws.rs.core.Response.status(reply.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(reply.json()).build();
+    }
+
     private ExchangeService service() {
         ExchangeService s = exchange.get();
         if (s == null) {

@@ -43,7 +43,24 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         while (p.startsWith("/")) {
             p = p.substring(1);
         }
-        return PUBLIC_PATHS.contains(p) || (p.startsWith(PUBLIC_PREFIX) && !p.equals(PUBLIC_PREFIX + "pages"));
+        return PUBLIC_PATHS.contains(p) || (p.startsWith(PUBLIC_PREFIX) && !p.equals(PUBLIC_PREFIX + "pages"))
+                || isPeerCallback(p);
+    }
+
+    /** The operator collections under exchange/; anything else there is a peer's callback root. */
+    static final Set<String> EXCHANGE_COLLECTIONS = Set.of("peers", "runs", "backlog", "dead-letters");
+
+    /**
+     * {@code exchange/{peer}/{resource}} for a peer (not an operator collection): a peer's callback, which carries the
+     * peer's signature instead of a user's credentials and is authenticated by that peer.
+     */
+    static boolean isPeerCallback(String p) {
+        if (!p.startsWith("exchange/")) {
+            return false;
+        }
+        String rest = p.substring("exchange/".length());
+        int slash = rest.indexOf('/');
+        return slash > 0 && slash < rest.length() - 1 && !EXCHANGE_COLLECTIONS.contains(rest.substring(0, slash));
     }
 
     @Override

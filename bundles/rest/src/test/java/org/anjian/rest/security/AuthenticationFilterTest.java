@@ -64,7 +64,8 @@ class AuthenticationFilterTest {
     // --- public paths ---
 
     @ParameterizedTest
-    @ValueSource(strings = {"health", "/health", "openapi.json", "/openapi.json", "//health"})
+    @ValueSource(strings = {"health", "/health", "openapi.json", "/openapi.json", "//health",
+            "exchange/grid-330999101/reports", "/exchange/insurer-picc/policies/PAEF1"})
     void publicPathsNeedNoCredentials(String path) {
         FakeRequestContext request = new FakeRequestContext(path);
 
@@ -76,7 +77,9 @@ class AuthenticationFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hazards", "/enterprises/91330999MA4YPG4G19", "health/x", "healthz", "openapi.yaml", ""})
+    @ValueSource(strings = {"hazards", "/enterprises/91330999MA4YPG4G19", "health/x", "healthz", "openapi.yaml", "",
+            "exchange/runs", "exchange/runs/5", "exchange/dead-letters/5/replay", "exchange/backlog", "exchange/peers",
+            "exchange/grid-330999101", "exchange/grid-330999101/", "exchange//reports"})
     void everythingElseNeedsCredentials(String path) {
         FakeRequestContext request = new FakeRequestContext(path);
 

@@ -48,6 +48,11 @@ public final class HmacVerifier {
         this(secrets, clock, Duration.ofMinutes(5), 100_000);
     }
 
+    /** Checks a callback request as received (its whole path, raw query and body bytes). */
+    public Result verify(org.anjian.api.exchange.InboundRequest request) {
+        return verify(request.method(), request.path(), request.rawQuery(), request.body(), request::header);
+    }
+
     /**
      * @param header the request's header of a name (case-insensitive lookup is the caller's), or null
      */

@@ -14,7 +14,10 @@ import java.util.Optional;
 @ConsumerType
 public interface ExchangePeer {
 
-    /** Stable id used in the ledger, dead letters, the shell and the API: {@code province}, {@code insurer}. */
+    /**
+     * Stable id used in the ledger, dead letters, the shell and the API: {@code province}; for a peer kind configured
+     * once per instance (a factory configuration), {@link PeerSettings#instanceId}, e.g. {@code insurer-picc}.
+     */
     String id();
 
     /** When outbound runs start: a Quartz cron expression, e.g. {@code 0 30 1 * * ?}; blank = manual only. */
@@ -42,6 +45,16 @@ public interface ExchangePeer {
 
     /** What the peer sends down to us, if it does. */
     default Optional<InboundPoll> inbound() {
+        return Optional.empty();
+    }
+
+    /**
+     * What the peer pushes to its callback root {@code /api/v1/exchange/{id}/}, if it does; without one, requests
+     * there are answered 404.
+     *
+     * @since 1.2
+     */
+    default Optional<InboundCallback> callback() {
         return Optional.empty();
     }
 }

@@ -4,7 +4,7 @@
  * maps records, schedules runs, retries, dead-letters and keeps the ledger. Semantically versioned; in
  * a bundle of its own (anjian-exchange-api), so that updating the engine does not refresh the peers.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.anjian.exchange.spi;
 

@@ -87,4 +87,18 @@ class HmacTest {
         Map<String, String> later = signer.headers("GET", "/p", null, new byte[0]);
         assertThat(small.verify("GET", "/p", null, new byte[0], later::get).accepted()).isTrue();
     }
+
+    @Test
+    void aCallbackRequestIsVerifiedOnItsWholePathRawQueryAndBytes() {
+        String path = "/api/v1/exchange/insurer-picc/policies";
+        Map<String, String> h = signer.headers("POST", path, "since=2026-06-01", body);
+        Map<String, String> lowerCase = new java.util.HashMap<>();
+        h.forEach((k, v) -> lowerCase.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        assertThat(verifier.verify(new org.anjian.api.exchange.InboundRequest("post", path, "policies",
+                "since=2026-06-01", body, lowerCase)).accepted()).as("headers found whatever their case").isTrue();
+        Map<String, String> h2 = signer.headers("POST", path, null, body);
+        assertThat(verifier.verify(new org.anjian.api.exchange.InboundRequest("POST",
+                "/api/v1/exchange/insurer-cpic/policies", "policies", null, body, h2)).refusal())
+                .as("signed for another peer's path").isEqualTo(Refusal.BAD_SIGNATURE);
+    }
 }

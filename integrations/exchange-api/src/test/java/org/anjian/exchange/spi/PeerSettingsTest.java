@@ -55,4 +55,30 @@ class PeerSettingsTest {
                 PeerSettings.DEFAULTS.requestTimeout()));
         assertThat(old.inbound()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aRegionScopeIsARegionCodePrefixAndSaysWhichRecordsAreThePeers() {
+        PeerSettings township = PeerSettings.from(Map.of("regionScope", " 330999101 "), PeerSettings.DEFAULTS);
+        assertThat(township.regionScope()).isEqualTo("330999101");
+        assertThat(township.covers("330999101001")).isTrue();
+        assertThat(township.covers("330999001001")).isFalse();
+        assertThat(township.covers(null)).isFalse();
+        assertThat(PeerSettings.DEFAULTS.regionScope()).isEmpty();
+        assertThat(PeerSettings.DEFAULTS.covers(null)).as("no scope: every record").isTrue();
+        for (String bad : new String[] {"3309991", "33099910100x", "3309991010011", "东城"}) {
+            assertThatThrownBy(() -> PeerSettings.from(Map.of("regionScope", bad), PeerSettings.DEFAULTS))
+                    .as(bad).hasMessageContaining("regionScope");
+        }
+    }
+
+    @Test
+    void anInstanceOfAFactoryConfiguredPeerKindIsNamedByItsInstanceKey() {
+        assertThat(PeerSettings.instanceId("insurer", Map.of("instance", " picc "))).isEqualTo("insurer-picc");
+        assertThat(PeerSettings.instanceId("grid", Map.of("instance", "330999101"))).isEqualTo("grid-330999101");
+        for (Map<String, ?> bad : List.<Map<String, ?>>of(Map.of(), Map.of("instance", ""), Map.of("instance", "PICC"),
+                Map.of("instance", "picc-1"), Map.of("instance", "a".repeat(25)))) {
+            assertThatThrownBy(() -> PeerSettings.instanceId("insurer", bad)).as(bad.toString())
+                    .hasMessageContaining("instance");
+        }
+    }
 }

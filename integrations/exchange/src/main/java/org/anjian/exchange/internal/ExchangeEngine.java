@@ -79,6 +79,7 @@ public final class ExchangeEngine {
     private ExchangeRun doRun(ExchangePeer peer, String trigger) {
         publishPendingDeadLetters();
         long runId = store.startRun(peer.id(), "OUTBOUND", trigger);
+        String scope = peer.settings().regionScope();
         MessageDigest manifest = sha256();
         long after = store.lowWater(peer.id());
         long waiting = 0;
@@ -87,7 +88,7 @@ public final class ExchangeEngine {
         LOG.info("Exchange run {} with {} started ({})", runId, peer.id(), trigger);
         try {
             while (!stopping) {
-                List<OutboxRecord> rows = store.pending(peer.id(), after, peer.settings().batchSize());
+                List<OutboxRecord> rows = store.pending(peer.id(), scope, after, peer.settings().batchSize());
                 if (rows.isEmpty()) {
                     break;
                 }
@@ -142,11 +143,11 @@ public final class ExchangeEngine {
             error = e.toString();
             LOG.error("Exchange run {} with {} failed", runId, peer.id(), e);
         }
-        long pending = store.pendingCount(peer.id());
+        long pending = store.pendingCount(peer.id(), scope);
         if ("SUCCEEDED".equals(status) && waiting > 0) {
             error = waiting + " records wait for their module to be installed";
         }
-        store.advanceLowWater(peer.id(), commitLag);
+        store.advanceLowWater(peer.id(), scope, commitLag);
         store.finishRun(runId, status, pending, HexFormat.of().formatHex(manifest.digest()), error);
         ExchangeRun run = store.run(runId).orElseThrow();
         LOG.info("Exchange run {} with {}: {} sent={} acknowledged={} dead={} skipped={} pending={}{}", runId,

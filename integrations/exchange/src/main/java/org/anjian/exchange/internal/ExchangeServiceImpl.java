@@ -12,6 +12,8 @@ import org.anjian.api.exchange.DeadLetter;
 import org.anjian.api.exchange.ExchangeBacklog;
 import org.anjian.api.exchange.ExchangeRun;
 import org.anjian.api.exchange.ExchangeService;
+import org.anjian.api.exchange.InboundReply;
+import org.anjian.api.exchange.InboundRequest;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.security.Roles;
 import org.anjian.exchange.spi.ExchangePeer;
@@ -78,7 +80,8 @@ public final class ExchangeServiceImpl implements ExchangeService {
     public ExchangeBacklog backlog(AnjianPrincipal caller, String peer) {
         requireReader(caller);
         String id = requirePeer(peer);
-        return new ExchangeBacklog(id, store.pendingCount(id), store.openDeadLetters(id), engine.running(id));
+        String scope = peers.find(id).orElseThrow().settings().regionScope();
+        return new ExchangeBacklog(id, store.pendingCount(id, scope), store.openDeadLetters(id), engine.running(id));
     }
 
     @Override
@@ -106,6 +109,13 @@ public final class ExchangeServiceImpl implements ExchangeService {
             LOG.warn("Dead letter {} replayed, but not taken off the broker queue: {}", deadLetterId, e.toString());
         }
         return store.deadLetter(deadLetterId).orElseThrow();
+    }
+
+    /** No caller: a callback is the peer's own request, authenticated by the peer's signature, not by a user. */
+    @Override
+    public InboundReply receive(String peer, InboundRequest request) {
+        ExchangePeer p = peers.find(peer).orElseThrow(() -> new NotFoundException("peer", String.valueOf(peer)));
+        return inbound.receive(p, request);
     }
 
     private String knownPeerOrNull(String peer) {

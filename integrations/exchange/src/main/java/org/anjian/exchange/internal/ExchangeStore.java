@@ -118,12 +118,44 @@ public final class ExchangeStore {
      * paging: memory stays bounded by {@code limit} whatever the backlog.
      */
     public List<OutboxRecord> pending(String peer, long afterId, int limit) {
+        return pending(peer, "", afterId, limit);
+    }
+
+    /**
+     * The conditions of a peer's backlog ({@code o.id > ? AND no delivery for ?}), and for a peer with a region scope
+     * {@code AND o.region_code LIKE ?}: the rows outside its scope are never its to take.
+     */
+    private static String pendingFrom(String scope) {
+        return PENDING + (scope.isEmpty() ? "" : " AND o.region_code LIKE ?");
+    }
+
+    private static Object[] pendingParams(String scope, Object... leading) {
+        if (scope.isEmpty()) {
+            return leading;
+        }
+        Object[] all = java.util.Arrays.copyOf(leading, leading.length + 1);
+        all[leading.length] = requireDigits(scope) + "%";
+        return all;
+    }
+
+    private static String requireDigits(String scope) {
+        if (!scope.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            throw new IllegalArgumentException("a region scope is digits: " + scope);
+        }
+        return scope;
+    }
+
+    /** {@link #pending(String, long, int)} for a peer that takes the records of {@code scope} only ("" = all). */
+    public List<OutboxRecord> pending(String peer, String scope, long afterId, int limit) {
         return db.read(s -> {
             List<OutboxRecord> out = new ArrayList<>(limit);
             try (PreparedStatement ps = s.connection().prepareStatement("SELECT o.id, o.created_at, o.record_type,"
                     + " o.record_id, o.record_version, o.event_type, o.idempotency_key, o.region_code, o.payload "
-                    + PENDING + " ORDER BY o.id FETCH FIRST ? ROWS ONLY")) {
-                Jdbc.bind(ps, afterId, peer, limit);
+                    + pendingFrom(scope) + " ORDER BY o.id FETCH FIRST ? ROWS ONLY")) {
+                Object[] params = pendingParams(scope, afterId, peer);
+                Object[] withLimit = java.util.Arrays.copyOf(params, params.length + 1);
+                withLimit[params.length] = limit;
+                Jdbc.bind(ps, withLimit);
                 ps.setFetchSize(limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -138,7 +170,12 @@ public final class ExchangeStore {
     }
 
     public long pendingCount(String peer) {
-        return db.read(s -> Jdbc.number(s.connection(), "SELECT COUNT(*) " + PENDING, lowWater(s.connection(), peer), peer));
+        return pendingCount(peer, "");
+    }
+
+    public long pendingCount(String peer, String scope) {
+        return db.read(s -> Jdbc.number(s.connection(), "SELECT COUNT(*) " + pendingFrom(scope),
+                pendingParams(scope, lowWater(s.connection(), peer), peer)));
     }
 
     /**
@@ -146,10 +183,15 @@ public final class ExchangeStore {
      * than the commit lag: a transaction still open may hold a lower id than rows already visible.
      */
     public void advanceLowWater(String peer, Duration commitLag) {
+        advanceLowWater(peer, "", commitLag);
+    }
+
+    /** {@link #advanceLowWater(String, Duration)} for a peer with a region scope: rows outside it do not hold it back. */
+    public void advanceLowWater(String peer, String scope, Duration commitLag) {
         db.write(s -> {
             Connection c = s.connection();
             long low = lowWater(c, peer);
-            Long firstPending = Jdbc.number(c, "SELECT MIN(o.id) " + PENDING, low, peer);
+            Long firstPending = Jdbc.number(c, "SELECT MIN(o.id) " + pendingFrom(scope), pendingParams(scope, low, peer));
             Long old = Jdbc.number(c, "SELECT MAX(id) FROM outbox WHERE id > ? AND created_at < ?", low,
                     Timestamp.from(now().minus(commitLag)));
             long settledOld = old == null ? low : old;

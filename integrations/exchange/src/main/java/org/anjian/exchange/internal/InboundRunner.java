@@ -9,6 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.anjian.api.common.ConflictException;
+import org.anjian.api.common.NotFoundException;
+import org.anjian.api.common.ValidationException;
+import org.anjian.api.exchange.InboundReply;
+import org.anjian.api.exchange.InboundRequest;
+import org.anjian.api.exchange.UnauthenticatedPeerException;
+import org.anjian.exchange.spi.InboundCallback;
 import org.anjian.api.exchange.ExchangeRun;
 import org.anjian.exchange.spi.ExchangePeer;
 import org.anjian.exchange.spi.InboundContext;
@@ -19,7 +25,7 @@ import org.anjian.exchange.spi.PeerUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs a peer's inbound poll with its own ledger entry; a poll never overlaps itself. */
+/** Runs a peer's inbound poll, and receives its callbacks, each with its own ledger entry; a poll never overlaps itself. */
 public final class InboundRunner {
     private static final Logger LOG = LoggerFactory.getLogger(InboundRunner.class);
     private final ExchangeStore store;
@@ -66,6 +72,47 @@ public final class InboundRunner {
             return Optional.of(run);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * A request the peer pushed to its callback: authenticated on the raw request first (a refusal stores nothing),
+     * then applied with a ledger entry of its own (inbound, trigger {@code callback}). Callbacks do not wait for a
+     * poll under way: both upsert by source id, so the order does not matter.
+     */
+    public InboundReply receive(ExchangePeer peer, InboundRequest request) {
+        InboundCallback callback = peer.callback()
+                .orElseThrow(() -> new NotFoundException("callback of peer", peer.id()));
+        Optional<String> refusal = callback.authenticate(request);
+        if (refusal.isPresent()) {
+            LOG.warn("Callback {} to {} refused: {}", request, peer.id(), refusal.get());
+            throw new UnauthenticatedPeerException(refusal.get());
+        }
+        long runId = store.startRun(peer.id(), "INBOUND", "callback");
+        Context context = new Context(peer.id(), runId);
+        String status = "FAILED";
+        String error = null;
+        try {
+            InboundReply reply = callback.receive(request, context);
+            status = "SUCCEEDED";
+            return reply;
+        } catch (ValidationException e) {
+            error = "refused " + request.resource() + ": " + e.field() + ": " + e.getMessage();
+            throw e;
+        } catch (NotFoundException e) {
+            error = "no such resource: " + request.resource();
+            throw e;
+        } catch (RuntimeException e) {
+            error = e.toString();
+            LOG.error("Callback {} to {} failed", request, peer.id(), e);
+            throw e;
+        } finally {
+            if (!context.rejected.isEmpty()) {
+                store.countDead(runId, context.rejected.size());
+                String list = String.join("; ", context.rejected.subList(0, Math.min(10, context.rejected.size())));
+                error = (error == null ? "" : error + "; ") + context.rejected.size() + " not applied: " + list;
+            }
+            store.finishRun(runId, status, 0, HexFormat.of().formatHex(context.digest.digest()), error);
         }
     }
 

@@ -10,8 +10,18 @@ import org.anjian.exchange.spi.ExchangePeer;
 public final class Peers {
     private final Map<String, ExchangePeer> byId = new ConcurrentSkipListMap<>();
 
+    /** The collections under {@code /api/v1/exchange/} that are not a peer's callback root. */
+    public static final java.util.Set<String> RESERVED = java.util.Set.of("peers", "runs", "backlog", "dead-letters");
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /** Adds the peer; an id that cannot be a path segment of its own (or names an operator collection) is refused. */
     public void add(ExchangePeer peer) {
-        byId.put(peer.id(), peer);
+        String id = peer.id();
+        if (id == null || !ID.matcher(id).matches() || RESERVED.contains(id)) {
+            throw new IllegalArgumentException("a peer id is 1 to 64 lower-case letters, digits or '-', and none of "
+                    + RESERVED + ": '" + id + "'");
+        }
+        byId.put(id, peer);
     }
 
     public void remove(ExchangePeer peer) {

@@ -94,7 +94,12 @@ public class ExchangeComponent implements ExchangeService, HealthCheck {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     synchronized void addPeer(ExchangePeer peer) {
-        peers.add(peer);
+        try {
+            peers.add(peer);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Peer service of {} ignored: {}", peer.getClass().getName(), e.getMessage());
+            return;
+        }
         if (started) {
             schedule(peer);
         }
@@ -204,5 +209,10 @@ public class ExchangeComponent implements ExchangeService, HealthCheck {
     @Override
     public DeadLetter replay(AnjianPrincipal caller, long deadLetterId) {
         return service.replay(caller, deadLetterId);
+    }
+
+    @Override
+    public org.anjian.api.exchange.InboundReply receive(String peer, org.anjian.api.exchange.InboundRequest request) {
+        return service.receive(peer, request);
     }
 }
