@@ -149,3 +149,17 @@ describe('list settings', () => {
     expect(filterQuery({ status: 'CLOSED', offset: '20', x: '1', grade: '' }, [{ name: 'status' }, { name: 'grade' }])).toEqual({ status: 'CLOSED' });
   });
 });
+
+describe('export counts', async () => {
+  const { exportCounts } = await import('../src/sdk/api.js');
+  const headers = (h) => new Headers(h);
+  it('reads the total and the rows of an exactly counted export', () => {
+    expect(exportCounts(headers({ 'X-Total-Count': '123', 'X-Total-Exact': 'true', 'X-Export-Rows': '123' })))
+      .toEqual({ total: 123, rows: 123, totalExact: true });
+  });
+  it('takes a capped count as a lower bound without a row count (no header is not zero rows)', () => {
+    expect(exportCounts(headers({ 'X-Total-Count': '1000', 'X-Total-Exact': 'false' })))
+      .toEqual({ total: 1000, rows: null, totalExact: false });
+    expect(exportCounts(headers({}))).toEqual({ total: null, rows: null, totalExact: true });
+  });
+});

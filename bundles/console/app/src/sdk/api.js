@@ -108,13 +108,23 @@ export async function download(path, query, fallbackName) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-  const total = Number(response.headers.get('X-Total-Count'));
-  const rows = Number(response.headers.get('X-Export-Rows'));
-  return { name, size: blob.size, total: Number.isFinite(total) ? total : null, rows: Number.isFinite(rows) ? rows : null };
+  return { name, size: blob.size, ...exportCounts(response.headers) };
 }
 
 /** An object URL of an API resource (an evidence photo), for <img src>; revoke it when done. */
 export async function objectUrl(path) {
   const response = await api(path, { raw: true, headers: { Accept: '*/*' } });
   return URL.createObjectURL(await response.blob());
+}
+
+/**
+ * What an export's headers say: the records the filters select (`total`; a lower bound when `totalExact` is false,
+ * the server having counted up to its cap) and the rows the workbook holds (`rows`, absent then).
+ */
+export function exportCounts(headers) {
+  const number = (name) => {
+    const v = headers.get(name);
+    return v != null && v !== '' && Number.isFinite(Number(v)) ? Number(v) : null;
+  };
+  return { total: number('X-Total-Count'), rows: number('X-Export-Rows'), totalExact: headers.get('X-Total-Exact') !== 'false' };
 }

@@ -1,5 +1,5 @@
 /** Anjian platform API: common. Semantically versioned; domain bundles import only org.anjian.api.*. */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.anjian.api.common;
 

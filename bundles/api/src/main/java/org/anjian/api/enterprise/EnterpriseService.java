@@ -32,7 +32,7 @@ public interface EnterpriseService {
         for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
             Page<Enterprise> page = search(caller, EnterpriseQuery.all(new PageRequest(offset, PageRequest.MAX_LIMIT)));
             page.items().forEach(e -> codes.add(e.creditCode()));
-            if (page.items().isEmpty() || offset + page.items().size() >= page.total()) {
+            if (!page.hasMoreAfter(offset)) {
                 return EnterpriseScope.of(codes);
             }
         }

@@ -3,7 +3,7 @@
  * paging parameters, and creations answered 201 with a {@code Location}. The REST layer implements them, and
  * documents them in each endpoint's OpenAPI document, for every resource alike.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.anjian.api.rest;
 

@@ -137,9 +137,18 @@ public class EnterpriseServiceImpl implements EnterpriseService {
                 filter.where("e.name like :name escape '!'", "name", JpqlFilter.containing(term));
             }
         }
-        return tx.read(em -> filter.page(em, EnterpriseEntity.class, "e.creditCode", q.page(),
+        return tx.read(em -> filter.page(em, EnterpriseEntity.class, BY_CREDIT_CODE, q.page(),
                 EnterpriseEntity::toRecord));
     }
+
+    /** In credit-code order; {@code after} is the credit code of the last enterprise of the previous page. */
+    private static final JpqlFilter.Keyset<EnterpriseEntity> BY_CREDIT_CODE = new JpqlFilter.Keyset<>("e.creditCode",
+            false, EnterpriseEntity::getCreditCode, after -> {
+                if (!after.matches("[0-9A-Z]{18}")) {
+                    throw new ValidationException("after", "must be a credit code (the next of the previous page)");
+                }
+                return after;
+            });
 
     /**
      * The caller's enterprises as one SQL condition over the platform's enterprise table (the same rule as

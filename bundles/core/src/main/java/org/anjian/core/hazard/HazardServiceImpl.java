@@ -184,9 +184,23 @@ public class HazardServiceImpl implements HazardService {
             filter.where("h.closedAt >= :closedFrom and h.closedAt < :closedTo",
                     "closedFrom", monthStart(q.closedIn()), "closedTo", monthStart(q.closedIn().plusMonths(1)));
         }
-        return tx.read(em -> filter.page(em, HazardEntity.class, "h.id desc", q.page(),
+        return tx.read(em -> filter.page(em, HazardEntity.class, BY_ID_DESCENDING, q.page(),
                 h -> forCaller(caller, summary(em, h, today))));
     }
+
+    /** Newest first; {@code after} is the id of the last hazard of the previous page. */
+    private static final JpqlFilter.Keyset<HazardEntity> BY_ID_DESCENDING = new JpqlFilter.Keyset<>("h.id", true,
+            h -> String.valueOf(h.getId()), after -> {
+                try {
+                    long id = Long.parseLong(after);
+                    if (id > 0) {
+                        return id;
+                    }
+                } catch (NumberFormatException e) {
+                    // answered below
+                }
+                throw new ValidationException("after", "must be the id of a hazard (the next of the previous page)");
+            });
 
     @Override
     public Optional<Hazard> findBySource(AnjianPrincipal caller, String sourceSystem, String sourceId) {

@@ -34,19 +34,49 @@ public final class JpqlFilter {
         return this;
     }
 
-    public <E, R> Page<R> page(EntityManager em, Class<E> type, String orderBy, PageRequest page,
-                               Function<E, R> mapper) {
-        String from = " from " + entity + " " + alias + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from, Long.class);
-        TypedQuery<E> rows = em.createQuery("select " + alias + from + " order by " + orderBy, type);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<R> items = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                .map(mapper).toList();
-        return new Page<>(items, total);
+    /** Lists are counted up to this many rows (or the page's end, if deeper); beyond it the total is a lower bound. */
+    public static final int COUNT_CAP = 1000;
+
+    /**
+     * The unique column a list is ordered and paged by, its direction, and how a record's key is written into
+     * {@link Page#next()} and read back from {@link PageRequest#after()} (a key that does not parse is a
+     * {@code ValidationException} naming {@code after}).
+     */
+    public record Keyset<E>(String column, boolean descending, Function<E, String> keyOf, Function<String, Object> parse) {
+    }
+
+    /**
+     * One page in key order, from {@code page.offset()} or after {@code page.after()} (keyset: a deep page costs what
+     * the first does), with {@code next} when more follow. The total is exact up to {@link #COUNT_CAP} (or the end
+     * of the page, if deeper); beyond that it is the cap, with {@code totalExact} false: the count reads at most that
+     * many keys instead of every matching row on every page.
+     */
+    public <E, R> Page<R> page(EntityManager em, Class<E> type, Keyset<E> key, PageRequest page, Function<E, R> mapper) {
+        String from = from();
+        int cap = Math.max(COUNT_CAP, page.offset() + page.limit());
+        TypedQuery<Object> probe = em.createQuery("select " + key.column() + from, Object.class);
+        parameters.forEach(probe::setParameter);
+        long counted = probe.setMaxResults(cap + 1).getResultList().size();
+
+        String rowsWhere = from;
+        Object after = null;
+        if (page.after() != null) {
+            after = key.parse().apply(page.after());
+            rowsWhere += (conditions.isEmpty() ? " where " : " and ") + key.column()
+                    + (key.descending() ? " < " : " > ") + ":keysetAfter";
+        }
+        TypedQuery<E> rows = em.createQuery("select " + alias + rowsWhere + " order by " + key.column()
+                + (key.descending() ? " desc" : ""), type);
+        parameters.forEach(rows::setParameter);
+        if (after != null) {
+            rows.setParameter("keysetAfter", after);
+        }
+        List<E> found = rows.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
+        boolean more = found.size() > page.limit();
+        List<E> shown = more ? found.subList(0, page.limit()) : found;
+        List<R> items = shown.stream().map(mapper).toList();
+        return new Page<>(items, Math.min(counted, cap), counted <= cap,
+                more ? key.keyOf().apply(shown.get(shown.size() - 1)) : null);
     }
 
     /** The number of matching rows. */

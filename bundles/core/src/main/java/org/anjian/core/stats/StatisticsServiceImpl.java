@@ -58,30 +58,33 @@ public class StatisticsServiceImpl implements StatisticsService {
             for (Object[] row : hazards.select(em, "h.status, count(h)", "h.status", null)) {
                 status.put(String.valueOf(row[0]), (Long) row[1]);
             }
-            Map<String, Long> grades = zeros(HazardGrade.values());
-            for (Object[] row : hazards.select(em, "h.grade, count(h)", "h.grade", "h.status <> :closed",
-                    "closed", HazardStatus.CLOSED)) {
-                grades.put(String.valueOf(row[0]), (Long) row[1]);
-            }
+            // one pass over the open hazards gives the status x grade table; the grades are its column sums
             Map<String, Map<String, Long>> statusGrade = new LinkedHashMap<>();
             for (HazardStatus st : HazardStatus.values()) {
                 if (st != HazardStatus.CLOSED) {
                     statusGrade.put(st.name(), zeros(HazardGrade.values()));
                 }
             }
+            Map<String, Long> grades = zeros(HazardGrade.values());
             for (Object[] row : hazards.select(em, "h.status, h.grade, count(h)", "h.status, h.grade",
                     "h.status <> :closed", "closed", HazardStatus.CLOSED)) {
                 statusGrade.get(String.valueOf(row[0])).put(String.valueOf(row[1]), (Long) row[2]);
+                grades.merge(String.valueOf(row[1]), (Long) row[2], Long::sum);
             }
             long open = grades.values().stream().mapToLong(Long::longValue).sum();
             long overdue = hazards.count(em, "h.status in (:counting) and h.deadline < :today",
                     "counting", counting(), "today", today);
-            long supervised = hazards.count(em, "h.status <> :closed and h.supervision = :s",
-                    "closed", HazardStatus.CLOSED, "s", Supervision.SUPERVISED);
-            long listed = hazards.count(em, "h.status <> :closed and h.supervision = :s",
-                    "closed", HazardStatus.CLOSED, "s", Supervision.LISTED);
-            return new Overview(enterprises.count(em), colours, open, grades, statusGrade, status, overdue, supervised,
-                    listed);
+            Map<Supervision, Long> supervision = new java.util.EnumMap<>(Supervision.class);
+            for (Object[] row : hazards.select(em, "h.supervision, count(h)", "h.supervision", "h.status <> :closed",
+                    "closed", HazardStatus.CLOSED)) {
+                if (row[0] != null) {
+                    supervision.put((Supervision) row[0], (Long) row[1]);
+                }
+            }
+            // the colours' sum is the number of enterprises: no second pass to count them
+            long total = colours.values().stream().mapToLong(Long::longValue).sum();
+            return new Overview(total, colours, open, grades, statusGrade, status, overdue,
+                    supervision.getOrDefault(Supervision.SUPERVISED, 0L), supervision.getOrDefault(Supervision.LISTED, 0L));
         });
     }
 
@@ -137,20 +140,20 @@ public class StatisticsServiceImpl implements StatisticsService {
                     "substring(e.regionCode, 1, 9)", null)) {
                 add(byPrefix, row, 0);
             }
+            // one pass over the scope's hazards: open, overdue and open major ones per township
             JpqlFilter hazards = Scopes.hazards(caller, industries, null);
-            for (Object[] row : hazards.select(em, "substring(h.regionCode, 1, 9), count(h)",
-                    "substring(h.regionCode, 1, 9)", "h.status <> :closed", "closed", HazardStatus.CLOSED)) {
-                add(byPrefix, row, 1);
-            }
-            for (Object[] row : hazards.select(em, "substring(h.regionCode, 1, 9), count(h)",
-                    "substring(h.regionCode, 1, 9)", "h.status in (:counting) and h.deadline < :today",
-                    "counting", counting(), "today", today)) {
-                add(byPrefix, row, 2);
-            }
-            for (Object[] row : hazards.select(em, "substring(h.regionCode, 1, 9), count(h)",
-                    "substring(h.regionCode, 1, 9)", "h.status <> :closed and h.grade = :major",
-                    "closed", HazardStatus.CLOSED, "major", HazardGrade.MAJOR)) {
-                add(byPrefix, row, 3);
+            for (Object[] row : hazards.select(em, "substring(h.regionCode, 1, 9),"
+                            + " sum(case when h.status <> :closed then 1 else 0 end),"
+                            + " sum(case when h.status in (:counting) and h.deadline < :today then 1 else 0 end),"
+                            + " sum(case when h.status <> :closed and h.grade = :major then 1 else 0 end)",
+                    "substring(h.regionCode, 1, 9)", null, "closed", HazardStatus.CLOSED, "counting", counting(),
+                    "today", today, "major", HazardGrade.MAJOR)) {
+                long[] c = byPrefix.get(String.valueOf(row[0]));
+                if (c != null) {
+                    for (int i = 1; i <= 3; i++) {
+                        c[i] += row[i] == null ? 0 : ((Number) row[i]).longValue();
+                    }
+                }
             }
             return null;
         });

@@ -186,6 +186,54 @@ class EnterpriseServiceImplTest {
     }
 
     @Test
+    void deepListsPageByKeyAndAreCountedUpToTheCap() {
+        int n = org.anjian.core.query.JpqlFilter.COUNT_CAP + 5;
+        for (int i = 1; i <= n; i++) {
+            enterprises.create(Principals.SYSTEM, enterprise(code(2000 + i), "西山" + (i % 2 == 0 ? "机械" : "商贸") + i
+                    + "有限公司", "3311", i % 3 == 0 ? VILLAGE_B : VILLAGE_A, null, RiskColour.BLUE));
+        }
+        // a whole list larger than the cap: counted up to it, and said so
+        Page<Enterprise> first = enterprises.search(Principals.SYSTEM, EnterpriseQuery.all(new PageRequest(0, 100)));
+        assertThat(first.total()).isEqualTo(org.anjian.core.query.JpqlFilter.COUNT_CAP);
+        assertThat(first.totalExact()).isFalse();
+        assertThat(first.next()).isEqualTo(first.items().get(99).creditCode());
+        assertThat(first.hasMoreAfter(0)).isTrue();
+        // a smaller selection is exact, and its last page has no next
+        Page<Enterprise> west = enterprises.search(Principals.OFFICER_B,
+                new EnterpriseQuery(null, null, null, null, new PageRequest(300, 100)));
+        assertThat(west.total()).isEqualTo(n / 3);
+        assertThat(west.totalExact()).isTrue();
+        assertThat(west.items()).hasSize(n / 3 - 300);
+        assertThat(west.next()).isNull();
+        assertThat(west.hasMoreAfter(300)).isFalse();
+
+        // following next visits every record once, in key order, under the filters and the caller's scope
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            Page<Enterprise> p = enterprises.search(Principals.SYSTEM, new EnterpriseQuery(null, null, null, "机械",
+                    new PageRequest(0, 97, after)));
+            assertThat(p.total()).as("the whole selection's count on every page").isEqualTo((n - 1) / 2);
+            p.items().forEach(e -> seen.add(e.creditCode()));
+            after = p.next();
+        } while (after != null);
+        assertThat(seen).hasSize((n - 1) / 2).isSorted().doesNotHaveDuplicates();
+        // a deep page: offset and after give the same records
+        Page<Enterprise> byOffset = enterprises.search(Principals.SYSTEM, EnterpriseQuery.all(new PageRequest(900, 50)));
+        Page<Enterprise> before = enterprises.search(Principals.SYSTEM, EnterpriseQuery.all(new PageRequest(899, 1)));
+        Page<Enterprise> byKey = enterprises.search(Principals.SYSTEM,
+                EnterpriseQuery.all(new PageRequest(0, 50, before.items().get(0).creditCode())));
+        assertThat(codes(byKey)).isEqualTo(codes(byOffset));
+
+        // bad keys and mixed paging: 400 naming the field
+        assertThatThrownBy(() -> enterprises.search(Principals.SYSTEM, EnterpriseQuery.all(new PageRequest(0, 10, "abc"))))
+                .isInstanceOf(ValidationException.class).satisfies(e -> assertThat(((ValidationException) e).field())
+                        .isEqualTo("after"));
+        assertThatThrownBy(() -> new PageRequest(10, 10, code(2001))).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("offset"));
+    }
+
+    @Test
     void searchRejectsARegionFilterThatIsNotDigits() {
         assertThatThrownBy(() -> search(Principals.SYSTEM, "3309%", null, null, null))
                 .isInstanceOfSatisfying(ValidationException.class,

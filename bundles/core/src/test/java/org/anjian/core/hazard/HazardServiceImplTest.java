@@ -715,6 +715,22 @@ class HazardServiceImplTest {
                 new HazardQuery(null, null, null, null, null, null, new PageRequest(1, 1)));
         assertThat(ids(paged)).containsExactly(h2.id());
         assertThat(paged.total()).isEqualTo(3);
+        assertThat(paged.totalExact()).isTrue();
+        // by key, newest first: after the newest comes the rest; the last page has no next
+        assertThat(paged.next()).isEqualTo(String.valueOf(h2.id()));
+        Page<Hazard> afterNewest = hazards.search(Principals.SYSTEM,
+                new HazardQuery(null, null, null, null, null, null, new PageRequest(0, 1, String.valueOf(h3.id()))));
+        assertThat(ids(afterNewest)).containsExactly(h2.id());
+        Page<Hazard> last = hazards.search(Principals.SYSTEM,
+                new HazardQuery(null, null, null, null, null, null, new PageRequest(0, 5, afterNewest.next())));
+        assertThat(ids(last)).containsExactly(h1.id());
+        assertThat(last.next()).isNull();
+        for (String bad : new String[] {"x", "-3", "0", "1e3"}) {
+            assertThatThrownBy(() -> hazards.search(Principals.SYSTEM,
+                    new HazardQuery(null, null, null, null, null, null, new PageRequest(0, 5, bad))))
+                    .as(bad).isInstanceOf(ValidationException.class)
+                    .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("after"));
+        }
     }
 
     @Test

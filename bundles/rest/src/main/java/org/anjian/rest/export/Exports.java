@@ -33,16 +33,26 @@ public final class Exports {
     private Exports() {
     }
 
-    /** Every row of a paged query, in pages of the largest size. */
+    /**
+     * Every row of a paged query, in pages of the largest size: by key ({@code after} the previous page's {@code next})
+     * where the list pages by key, so that the thousandth page costs what the first does; by offset otherwise.
+     */
     public static <T> Consumer<Consumer<T>> allPages(Function<PageRequest, Page<T>> query) {
         return sink -> {
             int offset = 0;
-            while (offset < MAX_ROWS) {
-                Page<T> page = query.apply(new PageRequest(offset, PageRequest.MAX_LIMIT));
+            int read = 0;
+            String after = null;
+            while (read < MAX_ROWS) {
+                Page<T> page = query.apply(after == null ? new PageRequest(offset, PageRequest.MAX_LIMIT)
+                        : new PageRequest(0, PageRequest.MAX_LIMIT, after));
                 page.items().forEach(sink);
-                offset += page.items().size();
-                if (page.items().isEmpty() || offset >= page.total()) {
+                read += page.items().size();
+                if (page.next() != null) {
+                    after = page.next();
+                } else if (after != null || !page.hasMoreAfter(offset)) {
                     return;
+                } else {
+                    offset += page.items().size();
                 }
             }
         };
@@ -51,10 +61,12 @@ public final class Exports {
     /**
      * A download of every record a paged query gives, the workbook streaming as it is written. The query runs once
      * first, so that refused filters answer before the download starts and the headers can say how many records the
-     * filters select and how many rows the workbook holds (at most {@link #MAX_ROWS}).
+     * filters select and how many rows the workbook holds (at most {@link #MAX_ROWS}); a list counted up to its cap
+     * says so ({@code X-Total-Exact: false}, the total a lower bound) and leaves the row count out.
      */
     public static <T> Response download(String baseName, XlsxTable<T> table, Function<PageRequest, Page<T>> query) {
-        long total = query.apply(new PageRequest(0, 1)).total();
+        Page<T> first = query.apply(new PageRequest(0, 1));
+        long total = first.total();
         Consumer<Consumer<T>> rows = allPages(query);
         StreamingOutput body = out -> table.write(out, rows);
         String name = baseName + "-" + LocalDate.now(ZONE) + ".xlsx";
@@ -64,7 +76,9 @@ public final class Exports {
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Cache-Control", "no-store")
                 .header("X-Total-Count", total)
-                .header("X-Export-Rows", Math.min(total, MAX_ROWS))
+                .header("X-Total-Exact", first.totalExact())
+                // the rows the workbook holds, when the count is exact (a capped count says only "at least")
+                .header("X-Export-Rows", first.totalExact() ? String.valueOf(Math.min(total, MAX_ROWS)) : null)
                 .build();
     }
 

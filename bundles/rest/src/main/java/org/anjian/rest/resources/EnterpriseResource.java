@@ -18,7 +18,7 @@ import org.anjian.api.common.Page;
 import org.anjian.api.enterprise.Enterprise;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.rest.Created;
-import org.anjian.api.rest.Paging;
+import org.anjian.api.rest.KeysetPaging;
 import org.anjian.api.rest.Responds;
 import org.anjian.api.spi.EnterpriseRisk;
 import org.anjian.api.spi.ModuleService;
@@ -52,7 +52,7 @@ public class EnterpriseResource {
 
     @GET
     public Page<Enterprise> search(@Context SecurityContext sc, @Valid @BeanParam EnterpriseFilter filter,
-                                   @Valid @BeanParam Paging paging) {
+                                   @Valid @BeanParam KeysetPaging paging) {
         return enterprises.search(Callers.of(sc), filter.toQuery(paging.toPageRequest()));
     }
 

@@ -21,7 +21,7 @@ import org.anjian.api.hazard.HazardService;
 import org.anjian.api.hazard.NewHazard;
 import org.anjian.api.hazard.TransitionRequest;
 import org.anjian.api.rest.Created;
-import org.anjian.api.rest.Paging;
+import org.anjian.api.rest.KeysetPaging;
 import org.anjian.api.rest.Responds;
 import org.anjian.rest.security.Callers;
 import javax.ws.rs.core.Response;
@@ -58,7 +58,7 @@ public class HazardResource {
 
     @GET
     public Page<Hazard> search(@Context SecurityContext sc, @Valid @BeanParam HazardFilter filter,
-                               @Valid @BeanParam Paging paging) {
+                               @Valid @BeanParam KeysetPaging paging) {
         return hazards.search(Callers.of(sc), filter.toQuery(paging.toPageRequest()));
     }
 

@@ -53,7 +53,7 @@ public class ChemicalMapMarkers implements MapMarkerProvider {
                         s.enterpriseCreditCode(), s.regionCode(), LEVELS[s.grade()],
                         "/domains/chemical/major-hazard?source=" + s.id()));
             }
-            if (page.items().isEmpty() || offset + page.items().size() >= page.total()) {
+            if (!page.hasMoreAfter(offset)) {
                 return out;
             }
         }

@@ -44,7 +44,7 @@ public class SpecialEquipmentMapMarkers implements MapMarkerProvider {
                         e.enterpriseCreditCode(), e.regionCode(), days > 30 ? "RED" : "ORANGE",
                         "/domains/special-equipment/equipment?id=" + e.id()));
             }
-            if (page.items().isEmpty() || offset + page.items().size() >= page.total()) {
+            if (!page.hasMoreAfter(offset)) {
                 return out;
             }
         }
