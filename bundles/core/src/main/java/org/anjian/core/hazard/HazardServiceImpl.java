@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.anjian.api.common.ConflictException;
@@ -184,8 +185,11 @@ public class HazardServiceImpl implements HazardService {
             filter.where("h.closedAt >= :closedFrom and h.closedAt < :closedTo",
                     "closedFrom", monthStart(q.closedIn()), "closedTo", monthStart(q.closedIn().plusMonths(1)));
         }
-        return tx.read(em -> filter.page(em, HazardEntity.class, BY_ID_DESCENDING, q.page(),
-                h -> forCaller(caller, summary(em, h, today))));
+        return tx.read(em -> filter.pageOf(em, HazardEntity.class, BY_ID_DESCENDING, q.page(), rows -> {
+            Map<String, String> names = enterpriseNames(em, rows);
+            return rows.stream().map(h -> forCaller(caller,
+                    h.toRecord(names.get(h.getEnterpriseCreditCode()), today, List.of()))).toList();
+        }));
     }
 
     /** Newest first; {@code after} is the id of the last hazard of the previous page. */
@@ -478,8 +482,17 @@ public class HazardServiceImpl implements HazardService {
     }
 
     /** List rows carry no history (GET /hazards/{id} has it). */
-    private Hazard summary(EntityManager em, HazardEntity h, LocalDate today) {
-        return h.toRecord(enterpriseName(em, h), today, List.of());
+    /** The names of the hazards' enterprises, in one query. */
+    private static Map<String, String> enterpriseNames(EntityManager em, List<HazardEntity> hazards) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        hazards.forEach(h -> codes.add(h.getEnterpriseCreditCode()));
+        Map<String, String> names = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("select e.creditCode, e.name from EnterpriseEntity e where e.creditCode in :codes", Object[].class)
+                    .setParameter("codes", codes).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     private static String enterpriseName(EntityManager em, HazardEntity h) {

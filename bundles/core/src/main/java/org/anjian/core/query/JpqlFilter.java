@@ -52,6 +52,15 @@ public final class JpqlFilter {
      * many keys instead of every matching row on every page.
      */
     public <E, R> Page<R> page(EntityManager em, Class<E> type, Keyset<E> key, PageRequest page, Function<E, R> mapper) {
+        return pageOf(em, type, key, page, rows -> rows.stream().map(mapper).toList());
+    }
+
+    /**
+     * {@link #page(EntityManager, Class, Keyset, PageRequest, Function)} with the page's rows mapped together, so that
+     * what they refer to (their enterprises' names, say) is read in one query for the page instead of one per row.
+     */
+    public <E, R> Page<R> pageOf(EntityManager em, Class<E> type, Keyset<E> key, PageRequest page,
+                                 Function<List<E>, List<R>> mapper) {
         String from = from();
         int cap = Math.max(COUNT_CAP, page.offset() + page.limit());
         TypedQuery<Object> probe = em.createQuery("select " + key.column() + from, Object.class);
@@ -74,7 +83,7 @@ public final class JpqlFilter {
         List<E> found = rows.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
         boolean more = found.size() > page.limit();
         List<E> shown = more ? found.subList(0, page.limit()) : found;
-        List<R> items = shown.stream().map(mapper).toList();
+        List<R> items = mapper.apply(shown);
         return new Page<>(items, Math.min(counted, cap), counted <= cap,
                 more ? key.keyOf().apply(shown.get(shown.size() - 1)) : null);
     }

@@ -108,6 +108,7 @@ public final class TestDatabase implements AutoCloseable {
         props.put("hibernate.dialect", database.hibernateDialect());
         props.put("hibernate.hbm2ddl.auto", "validate");
         props.put("hibernate.jdbc.batch_size", "50");
+        props.put("hibernate.default_batch_fetch_size", "50"); // as the bundle sets it
         props.put("hibernate.order_inserts", "true");
         props.put("hibernate.jdbc.time_zone", "UTC");
         // the unit the bundle publishes (AnjianPersistenceUnit: one list of entity classes), not a copy of it
