@@ -45,8 +45,7 @@ final class CallbackPeer implements ExchangePeer {
         return Optional.of(new InboundCallback() {
             @Override
             public Optional<String> authenticate(InboundRequest request) {
-                HmacVerifier.Result r = verifier.verify(request);
-                return r.accepted() ? Optional.empty() : Optional.of(r.message());
+                return verifier.refusal(request);
             }
 
             @Override

@@ -54,6 +54,15 @@ public final class HmacVerifier {
     }
 
     /**
+     * What {@link org.anjian.exchange.spi.InboundCallback#authenticate} answers for a peer that signs as
+     * {@link HmacSigner} does: empty when the request is authentic, otherwise the refusal and why.
+     */
+    public java.util.Optional<String> refusal(org.anjian.api.exchange.InboundRequest request) {
+        Result r = verify(request);
+        return r.accepted() ? java.util.Optional.empty() : java.util.Optional.of(r.refusal() + ": " + r.message());
+    }
+
+    /**
      * @param header the request's header of a name (case-insensitive lookup is the caller's), or null
      */
     public Result verify(String method, String path, String rawQuery, byte[] body, Function<String, String> header) {

@@ -100,5 +100,11 @@ class HmacTest {
         assertThat(verifier.verify(new org.anjian.api.exchange.InboundRequest("POST",
                 "/api/v1/exchange/insurer-cpic/policies", "policies", null, body, h2)).refusal())
                 .as("signed for another peer's path").isEqualTo(Refusal.BAD_SIGNATURE);
+        // what a callback's authenticate answers: empty when authentic, else the refusal and why
+        Map<String, String> h3 = signer.headers("POST", path, null, body);
+        org.anjian.api.exchange.InboundRequest request = new org.anjian.api.exchange.InboundRequest("POST", path,
+                "policies", null, body, h3);
+        assertThat(verifier.refusal(request)).isEmpty();
+        assertThat(verifier.refusal(request)).hasValueSatisfying(why -> assertThat(why).startsWith("REPLAYED_NONCE: "));
     }
 }

@@ -69,8 +69,7 @@ final class TestPeer implements ExchangePeer {
         return Optional.of(new InboundCallback() {
             @Override
             public Optional<String> authenticate(InboundRequest request) {
-                HmacVerifier.Result r = verifier.verify(request);
-                return r.accepted() ? Optional.empty() : Optional.of(r.refusal() + ": " + r.message());
+                return verifier.refusal(request);
             }
 
             @Override
