@@ -114,8 +114,12 @@ async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, name + '.png'), fullPage: true });
 }
 
-/** axe-core on the page as it is: serious and critical violations fail the test. */
+/** axe-core on the page as it is once its animations end: serious and critical violations fail the test. */
 async function axe(page, name) {
+  // a toast or a transition caught half-faded measures the contrast of a colour nobody sees for long: wait for every
+  // finite animation (CSS transitions included) to end; infinite ones (spinners) stay running by design
+  await page.waitForFunction(() => document.getAnimations()
+    .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 15000 });
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
