@@ -20,7 +20,7 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  * Pax Exam options that boot the real Anjian distribution (the tar.gz this build made) on free
  * loopback ports. The ports are chosen in the driver and handed to the probe as system properties.
  */
-final class AnjianContainer {
+public final class AnjianContainer {
     static final String HTTP_PORT = "anjian.test.http.port";
 
     private AnjianContainer() {
@@ -48,6 +48,7 @@ final class AnjianContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
                 CoreOptions.systemProperty("anjian.broker.port").value(String.valueOf(freePort())),
                 CoreOptions.systemProperty(HTTP_PORT).value(String.valueOf(http)),
+                CoreOptions.systemProperty("anjian.domains").value(System.getProperty("anjian.domains", "")),
                 CoreOptions.systemProperty("anjian.fixture.sample.kar").value(System.getProperty("anjian.fixture.sample.kar", "")),
                 CoreOptions.systemProperty("anjian.fixture.sample.v2.features")
                         .value(System.getProperty("anjian.fixture.sample.v2.features", "")),
@@ -72,6 +73,18 @@ final class AnjianContainer {
             editConfigurationFilePut(datasource, "password", settings.get("password")),
             editConfigurationFilePut("etc/org.anjian.persistence.cfg", "dialect", db.hibernateDialect()),
             CoreOptions.systemProperty("anjian.test.database").value("postgresql")};
+    }
+
+    /**
+     * The industry domains the distributions boot: every bundles/domain-* module of the root pom, as the build
+     * found them (system property anjian.domains, set by the itests pom and passed into the container).
+     */
+    public static List<String> domains() {
+        String domains = System.getProperty("anjian.domains", "");
+        if (domains.isBlank() || domains.contains("${")) {
+            throw new IllegalStateException("anjian.domains is not set: run the tests through the itests pom");
+        }
+        return List.of(domains.split(","));
     }
 
     static int freePort() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import org.anjian.itests.paxexam.AnjianContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,7 @@ class ProductionProfileIT {
     @Test
     void theDomainsAreInstalledWithoutTheirDemoRecords() throws Exception {
         String features = Files.readString(karaf.home().resolve("etc/org.apache.karaf.features.cfg"));
-        assertThat(features).contains("anjian-domain-chemical", "anjian-domain-special-equipment",
-                        "anjian-exchange-province")
+        assertThat(features).contains(AnjianContainer.domains()).contains("anjian-exchange-province")
                 .doesNotContain("anjian-demo/");
     }
 }
