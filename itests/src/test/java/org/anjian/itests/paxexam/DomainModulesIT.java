@@ -113,11 +113,14 @@ public class DomainModulesIT {
         }
         System.out.println("MEASURE domain records checked against the enterprise scope: " + totals[1] + " in "
                 + totals[0] + " lists, " + totals[2] + " foreign details refused, " + totals[3]
-                + " writes to foreign records refused");
+                + " writes to foreign records refused: " + CHECKED);
         assertTrue(totals[0] >= 5);
         assertTrue(totals[1] > 0);
         assertTrue("writes to foreign records were refused for the scope", totals[3] > 0);
     }
+
+    /** The lists the scope check covered, for its report. */
+    private static final java.util.List<String> CHECKED = new java.util.ArrayList<>();
 
     private static final java.util.List<String> RESTRICTED = java.util.List.of("demo-chemical", "demo-chengguan",
             "demo-linjiang", "demo-grid");
@@ -148,6 +151,7 @@ public class DomainModulesIT {
                     continue;
                 }
                 lists++;
+                CHECKED.add(base + path);
                 String detail = paths.properties().stream().map(java.util.Map.Entry::getKey)
                         .filter(p -> p.matches(java.util.regex.Pattern.quote(path) + "/\\{[^/}]+\\}")
                                 && paths.path(p).has("get"))

@@ -3,6 +3,7 @@ package org.anjian.exchange.province;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.anjian.exchange.province.contract.DangerousWorkPayload;
 import org.anjian.exchange.province.contract.EnterprisePayload;
 import org.anjian.exchange.province.contract.ExchangeRecord;
 import org.anjian.exchange.province.contract.HazardPayload;
@@ -10,12 +11,13 @@ import org.anjian.exchange.province.contract.GuarantorPayload;
 import org.anjian.exchange.province.contract.InspectionPayload;
 import org.anjian.exchange.province.contract.MajorHazardSourcePayload;
 import org.anjian.api.exchange.record.CanonicalRecord;
+import org.anjian.api.exchange.record.DangerousWorkRecord;
 import org.anjian.api.exchange.record.InspectionRecord;
 import org.anjian.api.exchange.record.MajorHazardSourceRecord;
 
 /**
  * Our records in the province's vocabulary (contract README). The platform's enterprises and hazards are
- * mapped here, and so are the modules' canonical records (inspections, major hazard sources); a module still on
+ * mapped here, and so are the modules' canonical records (inspections, major hazard sources, dangerous works); a module still on
  * the first SPI gives its records already mapped, with {@code recordType} INSPECTION. The record id is our outbox record type and id
  * ({@code hazard:42}); the province counts revisions from 1 where our versions count from 0, so the
  * revision sent is our version + 1 and the idempotency key is {@code hazard:42:<version + 1>}: one key per
@@ -40,13 +42,14 @@ public final class ProvinceMapper {
 
     /**
      * Whether the province receives the record at all: the platform's enterprises and hazards, a module's
-     * inspections and major hazard sources (canonical records), and a first-SPI module record in the province's
+     * inspections, major hazard sources and dangerous works (canonical records), and a first-SPI module record in the province's
      * INSPECTION vocabulary.
      */
     public static boolean receives(org.anjian.exchange.spi.ExchangeRecord record) {
         String recordType = record.source().recordType();
         if (record.canonical() != null) {
-            return record.canonical() instanceof InspectionRecord || record.canonical() instanceof MajorHazardSourceRecord;
+            return record.canonical() instanceof InspectionRecord || record.canonical() instanceof MajorHazardSourceRecord
+                    || record.canonical() instanceof DangerousWorkRecord;
         }
         return switch (recordType) {
             case "enterprise", "hazard" -> true;
@@ -141,6 +144,18 @@ public final class ProvinceMapper {
                 p.getGuarantor().add(gp);
             }
             r.setMajorHazardSource(p);
+        } else if (c instanceof DangerousWorkRecord w) {
+            r.setRecordType("DANGEROUS_WORK");
+            DangerousWorkPayload p = new DangerousWorkPayload();
+            p.setId(w.id());
+            p.setEnterpriseCreditCode(w.enterpriseCreditCode());
+            p.setProjectCode(w.projectCode());
+            p.setProjectName(w.projectName());
+            p.setName(w.name());
+            p.setCategory(w.category());
+            p.setLevel(w.level());
+            p.setStage(w.stage());
+            r.setDangerousWork(p);
         } else {
             throw new Unmappable("recordType", "the province takes no " + c.getClass().getSimpleName());
         }

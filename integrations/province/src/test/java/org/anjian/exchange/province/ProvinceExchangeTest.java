@@ -335,11 +335,40 @@ class ProvinceExchangeTest {
             }
         });
 
+        f.outboxRow("construction.construction-dangerous-work", "W-1", 0, TestDatabase.VILLAGE_A, "{\"id\":\"W-1\"}");
+        f.outboxRow("construction.construction-dangerous-work", "W-2", 0, TestDatabase.VILLAGE_A, "{\"id\":\"W-2\"}");
+        f.mapper.add(new ExchangeRecordContributor() {
+            @Override
+            public String moduleId() {
+                return "construction";
+            }
+
+            @Override
+            public Set<String> recordTypes() {
+                return Set.of("construction-dangerous-work");
+            }
+
+            @Override
+            public java.util.Optional<org.anjian.api.exchange.record.CanonicalRecord> toCanonical(String type,
+                    Map<String, Object> p) {
+                // W-2 is at a stage the contract does not know: the province refuses it, and only it
+                return java.util.Optional.of(new org.anjian.api.exchange.record.DangerousWorkRecord(
+                        String.valueOf(p.get("id")), code, TestDatabase.VILLAGE_A, "2603-330999-47-01-100231",
+                        "文昌路安置小区二期工程", "地下室基坑支护", "EXCAVATION", "BEYOND_SCALE",
+                        "W-1".equals(p.get("id")) ? "APPROVED" : "HALF_DONE"));
+            }
+        });
+
         ExchangeRun run = f.service.runNow(Principals.ADMIN, "province");
 
-        assertThat(f.storedKeys()).contains("chemical.majorHazardSource:M-1:1", "special-equipment.inspection:I-9:1")
-                .doesNotContain("chemical.majorHazardSource:M-2:1");
-        assertThat(run.dead()).isEqualTo(1);
+        assertThat(f.storedKeys()).contains("chemical.majorHazardSource:M-1:1", "special-equipment.inspection:I-9:1",
+                        "construction.construction-dangerous-work:W-1:1")
+                .doesNotContain("chemical.majorHazardSource:M-2:1", "construction.construction-dangerous-work:W-2:1");
+        assertThat(((Map<?, ?>) ((Map<?, ?>) f.sim.state().stats().get("perType")).get("DANGEROUS_WORK")).get("accepted"))
+                .isEqualTo(1L);
+        assertThat(f.service.deadLetters(Principals.ADMIN, "province", null, 0, 10).items().toString())
+                .contains("dangerousWork.stage");
+        assertThat(run.dead()).isEqualTo(2);
         Map<?, ?> perType = (Map<?, ?>) f.sim.state().stats().get("perType");
         assertThat(((Map<?, ?>) perType.get("MAJOR_HAZARD_SOURCE")).get("accepted")).isEqualTo(1L);
         assertThat(((Map<?, ?>) perType.get("MAJOR_HAZARD_SOURCE")).get("rejected")).isEqualTo(1L);

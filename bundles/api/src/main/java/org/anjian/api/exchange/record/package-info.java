@@ -4,7 +4,7 @@
  * once into its contract. A new kind of record is a new type here (a minor version); a peer that does not know a
  * kind skips it.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.anjian.api.exchange.record;
 

@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = DangerousWorkService.class)
 public class DangerousWorkService {
-    static final String RECORD = "construction-dangerous-work";
+    static final String RECORD = org.anjian.domain.construction.module.ConstructionExchangeRecords.DANGEROUS_WORK;
 
     private final ModuleDatabase db;
     private final ProjectService projects;
@@ -190,8 +190,9 @@ public class DangerousWorkService {
     private DangerousWork explain(SqlSession s, Project project, DangerousWorkStore.Row r) throws SQLException {
         Level level = Level.valueOf(r.level());
         Assessment now = rules.assess(r.category().name(), r.parameters());
-        return new DangerousWork(r.id(), r.projectId(), r.name(), r.category().name(), r.category().nameZh(),
-                r.parameters(), level.name(), level.nameZh(), DangerousWorkAssessor.requirements(level), now.basis(), r.stage(),
-                works.stages(s.connection(), r.id()), project.enterpriseCreditCode(), r.createdAt());
+        return new DangerousWork(r.id(), r.projectId(), project.projectCode(), project.name(), project.regionCode(),
+                r.name(), r.category().name(), r.category().nameZh(),
+                r.parameters(), level.name(), level.nameZh(), DangerousWorkAssessor.requirements(level), now.basis(),
+                r.stage(), works.stages(s.connection(), r.id()), project.enterpriseCreditCode(), r.createdAt());
     }
 }

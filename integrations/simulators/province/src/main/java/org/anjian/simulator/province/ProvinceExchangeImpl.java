@@ -28,6 +28,7 @@ import org.anjian.contract.province.v1.FindingsPage;
 import org.anjian.contract.province.v1.HazardPayload;
 import org.anjian.contract.province.v1.GuarantorPayload;
 import org.anjian.contract.province.v1.InspectionPayload;
+import org.anjian.contract.province.v1.DangerousWorkPayload;
 import org.anjian.contract.province.v1.MajorHazardSourcePayload;
 import org.anjian.contract.province.v1.ProvinceExchangePortType;
 import org.anjian.contract.province.v1.RankingRow;
@@ -47,6 +48,11 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
     private static final Set<String> COLOURS = Set.of("RED", "ORANGE", "YELLOW", "BLUE");
     private static final Set<String> HAZARD_GRADES = Set.of("GENERAL", "MAJOR");
     private static final Set<String> GUARANTOR_ROLES = Set.of("PRINCIPAL", "TECHNICAL", "OPERATIONAL");
+    private static final List<String> WORK_CATEGORIES = List.of("EXCAVATION", "FORMWORK", "LIFTING", "SCAFFOLD",
+            "DEMOLITION", "UNDERGROUND", "CURTAIN_WALL", "STEEL_STRUCTURE", "MANUAL_PILE", "UNDERWATER", "OTHER");
+    private static final List<String> WORK_LEVELS = List.of("DANGEROUS", "BEYOND_SCALE");
+    private static final List<String> WORK_STAGES = List.of("PLAN_DRAFTED", "EXPERT_REVIEWED", "APPROVED",
+            "IN_PROGRESS", "ACCEPTED");
     private static final Set<String> HAZARD_STATUSES = Set.of("OPEN", "RECTIFYING", "CLOSED");
     private static final int MAX_PAGE = 500;
 
@@ -209,10 +215,8 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
         if (blank(r.getIdempotencyKey())) return p("idempotencyKey", "missing");
         if (blank(r.getRecordType())) return p("recordType", "missing");
         String type = r.getRecordType();
-        if (!type.equals("ENTERPRISE") && !type.equals("HAZARD") && !type.equals("INSPECTION")
-                && !type.equals("MAJOR_HAZARD_SOURCE")) {
-            return p("recordType", "unknown record type '" + type
-                    + "' (ENTERPRISE, HAZARD, INSPECTION, MAJOR_HAZARD_SOURCE)");
+        if (!List.of(ProvinceState.TYPES).contains(type)) {
+            return p("recordType", "unknown record type '" + type + "' " + List.of(ProvinceState.TYPES));
         }
         if (blank(r.getRecordId())) return p("recordId", "missing");
         if (r.getVersion() == null) return p("version", "missing");
@@ -223,7 +227,7 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
         String[] reg = region("regionCode", r.getRegionCode(), county);
         if (reg != null) return reg;
         int payloads = (r.getEnterprise() != null ? 1 : 0) + (r.getHazard() != null ? 1 : 0) + (r.getInspection() != null ? 1 : 0)
-                + (r.getMajorHazardSource() != null ? 1 : 0);
+                + (r.getMajorHazardSource() != null ? 1 : 0) + (r.getDangerousWork() != null ? 1 : 0);
         switch (type) {
             case "ENTERPRISE": {
                 EnterprisePayload e = r.getEnterprise();
@@ -273,6 +277,23 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
                         return p("majorHazardSource.guarantor[" + g + "].role", "must be one of " + GUARANTOR_ROLES);
                     }
                 }
+                return null;
+            }
+            case "DANGEROUS_WORK": {
+                DangerousWorkPayload w = r.getDangerousWork();
+                if (w == null || payloads != 1) {
+                    return p("dangerousWork", "a DANGEROUS_WORK record needs exactly the dangerousWork payload");
+                }
+                if (blank(w.getId())) return p("dangerousWork.id", "missing");
+                String[] c = creditCode("dangerousWork.enterpriseCreditCode", w.getEnterpriseCreditCode());
+                if (c != null) return c;
+                if (blank(w.getProjectCode())) return p("dangerousWork.projectCode", "missing");
+                if (blank(w.getName())) return p("dangerousWork.name", "missing");
+                if (!WORK_CATEGORIES.contains(w.getCategory())) {
+                    return p("dangerousWork.category", "must be one of " + WORK_CATEGORIES);
+                }
+                if (!WORK_LEVELS.contains(w.getLevel())) return p("dangerousWork.level", "must be one of " + WORK_LEVELS);
+                if (!WORK_STAGES.contains(w.getStage())) return p("dangerousWork.stage", "must be one of " + WORK_STAGES);
                 return null;
             }
             default: {
@@ -328,6 +349,16 @@ public class ProvinceExchangeImpl implements ProvinceExchangePortType {
             m.put("rValue", mh.getRValue() == null ? null : String.valueOf(mh.getRValue()));
             m.put("guarantors", String.join(";", mh.getGuarantor().stream()
                     .map(gp -> gp.getRole() + ":" + gp.getName()).toList()));
+        } else if (r.getDangerousWork() != null) {
+            DangerousWorkPayload w = r.getDangerousWork();
+            m.put("id", w.getId());
+            m.put("enterpriseCreditCode", w.getEnterpriseCreditCode());
+            m.put("projectCode", w.getProjectCode());
+            m.put("projectName", w.getProjectName());
+            m.put("name", w.getName());
+            m.put("category", w.getCategory());
+            m.put("level", w.getLevel());
+            m.put("stage", w.getStage());
         } else if (r.getInspection() != null) {
             InspectionPayload i = r.getInspection();
             m.put("id", i.getId());

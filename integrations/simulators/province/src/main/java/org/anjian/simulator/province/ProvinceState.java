@@ -29,7 +29,7 @@ public final class ProvinceState {
 
     public record RankRow(String code, String name, double score, int rank) { }
 
-    static final String[] TYPES = {"ENTERPRISE", "HAZARD", "INSPECTION", "MAJOR_HAZARD_SOURCE"};
+    static final String[] TYPES = {"ENTERPRISE", "HAZARD", "INSPECTION", "MAJOR_HAZARD_SOURCE", "DANGEROUS_WORK"};
     private static final String[] TOWNSHIP_NAMES = {"城关镇", "东江镇", "西岭乡", "南湖街道", "北山镇", "临溪镇", "青石乡", "白沙街道"};
     private static final String[] FINDING_TEXTS = {
         "消防通道堵塞", "动火作业未办理作业票", "安全出口指示灯损坏", "危化品储存超量", "受限空间未设监护人",
