@@ -29,11 +29,21 @@ public interface EnterpriseService {
      */
     default EnterpriseScope scope(AnjianPrincipal caller) {
         List<String> codes = new ArrayList<>();
+        all(caller).forEach(e -> codes.add(e.creditCode()));
+        return EnterpriseScope.of(codes);
+    }
+
+    /**
+     * Every enterprise the caller may see, read page by page, in the order of {@link #search}: for demo loaders and
+     * jobs that walk a county (thousands of enterprises), not for requests.
+     */
+    default List<Enterprise> all(AnjianPrincipal caller) {
+        List<Enterprise> out = new ArrayList<>();
         for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
             Page<Enterprise> page = search(caller, EnterpriseQuery.all(new PageRequest(offset, PageRequest.MAX_LIMIT)));
-            page.items().forEach(e -> codes.add(e.creditCode()));
-            if (!page.hasMoreAfter(offset)) {
-                return EnterpriseScope.of(codes);
+            out.addAll(page.items());
+            if (page.items().isEmpty() || !page.hasMoreAfter(offset)) {
+                return out;
             }
         }
     }

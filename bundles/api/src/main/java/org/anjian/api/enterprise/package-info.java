@@ -1,5 +1,5 @@
 /** Anjian platform API: enterprise. Semantically versioned; domain bundles import only org.anjian.api.*. */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.anjian.api.enterprise;
 

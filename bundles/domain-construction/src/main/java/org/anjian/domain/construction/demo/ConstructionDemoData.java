@@ -7,10 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.anjian.api.common.ConflictException;
-import org.anjian.api.common.Page;
-import org.anjian.api.common.PageRequest;
 import org.anjian.api.enterprise.Enterprise;
-import org.anjian.api.enterprise.EnterpriseQuery;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.spi.DemoDataset;
@@ -100,7 +97,7 @@ public class ConstructionDemoData implements DemoDataset {
     @Override
     public String load(Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        List<Enterprise> all = allEnterprises();
+        List<Enterprise> all = enterprises.all(LOADER);
         List<Enterprise> contractors = all.stream().filter(e -> e.industryCode() != null
                         && e.industryCode().matches("4[789].*|50.*"))
                 .sorted(Comparator.comparing(Enterprise::creditCode)).toList();
@@ -195,19 +192,6 @@ public class ConstructionDemoData implements DemoDataset {
         return new NewProject(p.projectCode(), p.name(), p.builderCreditCode(), p.contractorCreditCode(),
                 p.regionCode(), p.address(), status, p.startDate() == null ? null : p.startDate().toString(),
                 p.plannedCompletionDate() == null ? null : p.plannedCompletionDate().toString());
-    }
-
-    private List<Enterprise> allEnterprises() {
-        List<Enterprise> all = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            Page<Enterprise> page = enterprises.search(LOADER, EnterpriseQuery.all(new PageRequest(offset, PageRequest.MAX_LIMIT)));
-            all.addAll(page.items());
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                return all;
-            }
-        }
     }
 
     private static String shortAddress(String address) {

@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.anjian.api.common.Page;
 import org.anjian.api.common.PageRequest;
 import org.anjian.api.enterprise.Enterprise;
-import org.anjian.api.enterprise.EnterpriseQuery;
 import org.anjian.api.enterprise.EnterpriseService;
 import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.spi.DemoDataset;
@@ -100,16 +98,7 @@ public class SpecialEquipmentDemoLoader implements DemoDataset {
     }
 
     private List<Enterprise> pickEnterprises() {
-        List<Enterprise> all = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            Page<Enterprise> page = enterprises.search(LOADER, EnterpriseQuery.all(new PageRequest(offset, PageRequest.MAX_LIMIT)));
-            all.addAll(page.items());
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
-            }
-        }
+        List<Enterprise> all = enterprises.all(LOADER);
         List<Enterprise> chosen = new ArrayList<>();
         for (String industry : List.of("3311", "3441", "3443", "5211", "5920", "6110")) {
             all.stream().filter(e -> industry.equals(e.industryCode()))
