@@ -19,6 +19,7 @@ export const MISSING = {
   APPROVAL: '专项施工方案尚未审批',
   KEY_PERSONNEL: '项目未配备证书有效的项目负责人（B证）和专职安全生产管理人员（C证）',
   START: '尚未开始施工',
+  PROJECT_IN_PROGRESS: '项目不在施工状态（须先将项目状态改为在建）',
 };
 
 export const ROLE = {

@@ -158,14 +158,18 @@ export default {
       const next = nextStage(work);
       if (!next) return;
       const on = today();
-      const by = user.userId;
+      let by;
       try {
-        await ElMessageBox.confirm(`将「${work.name}」登记为「${STAGE[next]}」（${on}，经办人 ${by}）？`, STAGE_ACTION[next], {
-          confirmButtonText: '确定', cancelButtonText: '取消', type: 'warning',
-        });
+        // the person who answers for the step (审核签字人、论证专家组组长、验收负责人), not the console user
+        ({ value: by } = await ElMessageBox.prompt(`将「${work.name}」登记为「${STAGE[next]}」（${on}）。请填写签字（负责）人：`,
+          STAGE_ACTION[next], {
+            confirmButtonText: '确定', cancelButtonText: '取消', inputPlaceholder: '姓名',
+            inputValidator: (v) => (v && v.trim() && v.trim().length <= 50) || '请填写签字（负责）人姓名（不超过50字）',
+          }));
       } catch {
         return;
       }
+      by = by.trim();
       stage.busy = work.id;
       stage.error = '';
       try {
@@ -175,7 +179,7 @@ export default {
         ElMessage.success(`「${work.name}」已登记为「${STAGE[updated.stage] || updated.stage}」`);
       } catch (e) {
         const text = e.display || e.message;
-        const missing = Object.keys(MISSING).find((k) => e.field === k || new RegExp('\\b' + k + '\\b').test(e.message || ''));
+        const missing = Object.keys(MISSING).find((k) => e.code === 'MISSING_' + k);
         stage.error = `「${work.name}」无法登记为「${STAGE[next]}」：` + (missing ? `${MISSING[missing]}（${text}）` : text);
       } finally {
         stage.busy = null;

@@ -114,7 +114,8 @@ public class ConstructionDemoData implements DemoDataset {
             Enterprise contractor = contractors.get((i * 5) % contractors.size());
             Enterprise builder = builders.get((i * 7) % builders.size());
             LocalDate start = today.minusMonths(3 + i * 2L);
-            String code = String.format("%02d%02d-330999-%s-01-%06d", start.getYear() % 100, start.getMonthValue(),
+            // 投资项目代码 (YYMM-region-industry-type-serial), fixed per site: a rerun on another day finds the same code
+            String code = String.format("%02d%02d-330999-%s-01-%06d", 24 + i / 6, 1 + (i * 2) % 12,
                     i % 3 == 2 ? "76" : "47", 100231 + i * 417);
             Project p;
             try {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.anjian.api.common.ConflictException;
 import org.anjian.api.common.NotFoundException;
 import org.anjian.api.common.Page;
@@ -17,6 +18,7 @@ import org.anjian.api.security.AnjianPrincipal;
 import org.anjian.api.spi.ModuleDatabase;
 import org.anjian.api.spi.SqlSession;
 import org.anjian.api.system.CountyClock;
+import org.anjian.domain.construction.module.ConstructionExchangeRecords;
 import org.anjian.domain.construction.module.ConstructionModule;
 import org.anjian.domain.construction.rules.Assessment;
 import org.anjian.domain.construction.rules.DangerousWorkAssessor;
@@ -32,7 +34,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = DangerousWorkService.class)
 public class DangerousWorkService {
-    static final String RECORD = org.anjian.domain.construction.module.ConstructionExchangeRecords.DANGEROUS_WORK;
+    static final String RECORD = ConstructionExchangeRecords.DANGEROUS_WORK;
 
     private final ModuleDatabase db;
     private final ProjectService projects;
@@ -118,7 +120,7 @@ public class DangerousWorkService {
             }
             works.stage(s.connection(), key, target, on, by, note, clock.instant(), caller.userId());
             DangerousWork after = read(s, project, key);
-            s.outbox(RECORD, key, after.stages().size() + 1L, "stage-" + target.name().toLowerCase(java.util.Locale.ROOT),
+            s.outbox(RECORD, key, after.stages().size() + 1L, "stage-" + target.name().toLowerCase(Locale.ROOT),
                     project.regionCode(), after);
             s.audit(caller.userId(), "stage", RECORD, key, before, after);
             return after;

@@ -20,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * What a project in progress must have on site, as hazards on the platform's closed loop: a valid 项目负责人 (B) and
  * a valid 专职安全生产管理人员 (C) (住建部令第37号 第十七条; 住建部令第17号), and no one working on an expired certificate.
- * Each hazard is registered once (idempotent on its source id) and closed (销号) when the fact is fixed.
+ * Each hazard is registered once (idempotent on its source id) and closed (销号) when the fact is fixed. The checks of
+ * one node run one at a time (a write and the job checking the same project must not both open an episode).
  */
 @Component(service = SiteChecks.class)
 public class SiteChecks {
@@ -54,7 +55,7 @@ public class SiteChecks {
     }
 
     /** Every project in progress; returns how many hazards were registered. */
-    public int checkAll() {
+    public synchronized int checkAll() {
         LocalDate today = LocalDate.now(clock);
         List<Project> active = db.read(s -> projects.inStatus(s.connection(), ProjectStatus.IN_PROGRESS, today));
         int registered = 0;
@@ -65,13 +66,13 @@ public class SiteChecks {
     }
 
     /** One project, after a change to it or its people; returns how many hazards were registered. */
-    public int checkProject(String projectId) {
+    public synchronized int checkProject(String projectId) {
         LocalDate today = LocalDate.now(clock);
         return db.read(s -> projects.find(s.connection(), projectId, today)).map(p -> check(p, today)).orElse(0);
     }
 
     /** A renewed certificate closes the hazard of its earlier expiry. */
-    void renewed(Project project, Person before, Person after) {
+    synchronized void renewed(Project project, Person before, Person after) {
         if (!before.validUntil().equals(after.validUntil()) && !"EXPIRED".equals(after.status())) {
             hazards.resolve(SYSTEM, ConstructionModule.ID, expirySource(before.id(), before.validUntil()),
                     "证书已换发：" + after.certificateNumber() + "，有效期至 " + after.validUntil());
