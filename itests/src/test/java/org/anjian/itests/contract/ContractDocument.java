@@ -86,6 +86,14 @@ public final class ContractDocument {
     private final JsonNode root;
     private final List<Operation> operations = new ArrayList<>();
 
+    /**
+     * Whether the document says that a required text of blanks only counts as missing ({@code x-anjian-blank-text:
+     * missing} in its info): then a valid text has a character other than a blank.
+     */
+    boolean blankTextIsMissing() {
+        return "missing".equals(root.path("info").path("x-anjian-blank-text").asText(null));
+    }
+
     public ContractDocument(String name, String base, JsonNode root) {
         this.name = name;
         this.base = base;

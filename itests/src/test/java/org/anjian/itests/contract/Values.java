@@ -84,8 +84,11 @@ final class Values {
         if (!seen.isEmpty()) {
             int min = schema.path("minLength").asInt(0);
             int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+            String seenFormat = schema.path("format").asText("");
             List<JsonNode> fitting = seen.stream()
                     .filter(v -> regex == null || regex.matcher(v.asText()).matches())
+                    // another module's field of the same name may hold another format (a date where this is a time)
+                    .filter(v -> fitsFormat(seenFormat, v.asText()))
                     .filter(v -> v.asText().codePointCount(0, v.asText().length()) >= min
                             && v.asText().codePointCount(0, v.asText().length()) <= max)
                     .toList();
@@ -109,14 +112,29 @@ final class Values {
         } else {
             int min = schema.path("minLength").asInt(0);
             int max = schema.has("maxLength") ? schema.get("maxLength").asInt() : Math.max(min, 40);
+            // where the document says blanks only are missing, a valid required text has something else in it
+            boolean nonBlank = min > 0 && document.blankTextIsMissing();
             Arbitrary<String> text = Arbitraries.strings().withChars(ALPHABET.toCharArray())
-                    .ofMinLength(min).ofMaxLength(Math.min(max, min + 60));
+                    .ofMinLength(min).ofMaxLength(Math.min(max, min + 60)).filter(t -> !nonBlank || !t.isBlank());
             choices.add(Tuple.of(6, text.map(TextNode::valueOf)));
             // the declared limit itself: a column narrower than the declaration answers 500 here
             choices.add(Tuple.of(1, Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofLength(max)
-                    .map(TextNode::valueOf)));
+                    .filter(t -> !nonBlank || !t.isBlank()).map(TextNode::valueOf)));
         }
         return Arbitraries.frequencyOf(choices.toArray(Tuple.Tuple2[]::new));
+    }
+
+    private static boolean fitsFormat(String format, String value) {
+        try {
+            switch (format) {
+                case "date" -> java.time.LocalDate.parse(value);
+                case "date-time" -> OffsetDateTime.parse(value);
+                default -> { }
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private Arbitrary<JsonNode> integers(JsonNode schema) {

@@ -156,21 +156,23 @@ public class DomainModulesIT {
                         .filter(p -> p.matches(java.util.regex.Pattern.quote(path) + "/\\{[^/}]+\\}")
                                 && paths.path(p).has("get"))
                         .findFirst().orElse(null);
+                // a record's key is the detail path's parameter ({id}, {code}, ...), as the document names it
+                String key = detail == null ? "id" : detail.replaceAll(".*\\{([^}]+)\\}$", "$1");
                 for (String user : users) {
                     java.util.Map<String, Boolean> sees = new java.util.HashMap<>();
                     java.util.Set<String> mine = new java.util.HashSet<>();
                     for (JsonNode item : api.get(user, base + path + "?limit=500").json().path("items")) {
                         String code = item.path("enterpriseCreditCode").asText();
                         boolean visible = sees.computeIfAbsent(code, c -> api.get(user, "/enterprises/" + c).status() == 200);
-                        assertTrue(user + " gets " + base + path + " " + item.path("id").asText() + " of enterprise " + code
+                        assertTrue(user + " gets " + base + path + " " + item.path(key).asText() + " of enterprise " + code
                                 + ", which GET /enterprises answers 404 to that user", visible);
-                        mine.add(item.path("id").asText());
+                        mine.add(item.path(key).asText());
                         records++;
                     }
                     if (detail != null) {
                         for (JsonNode item : all) {
-                            if (!mine.contains(item.path("id").asText())) {
-                                String url = base + detail.replaceAll("\\{[^}]+\\}", item.path("id").asText());
+                            if (!mine.contains(item.path(key).asText())) {
+                                String url = base + detail.replaceAll("\\{[^}]+\\}", item.path(key).asText());
                                 assertEquals(user + " " + url, 404, api.get(user, url).status());
                                 details++;
                                 writes += checkForeignWrites(user, base, paths, detail, url);

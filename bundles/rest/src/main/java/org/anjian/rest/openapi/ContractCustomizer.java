@@ -2,6 +2,7 @@ package org.anjian.rest.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
@@ -41,6 +42,11 @@ import org.apache.cxf.jaxrs.openapi.OpenApiCustomizer;
  */
 public class ContractCustomizer extends OpenApiCustomizer {
     static final String ERROR_SCHEMA = "ApiError";
+    /**
+     * The document's statement that text is trimmed: a required text of blanks only is missing (a 400 naming it),
+     * which {@code minLength} alone cannot say. Machine-readable for clients and the contract fuzzer.
+     */
+    static final String BLANK_TEXT = "x-anjian-blank-text";
     static final String BEARER = "bearer";
     static final String BASIC = "basic";
 
@@ -62,6 +68,13 @@ public class ContractCustomizer extends OpenApiCustomizer {
         Components components = oas.getComponents() == null ? new Components() : oas.getComponents();
         oas.setComponents(components);
         components.addSchemas(ERROR_SCHEMA, errorSchema());
+        Info info = oas.getInfo() == null ? new Info() : oas.getInfo();
+        info.addExtension(BLANK_TEXT, "missing");
+        String note = "Text values are trimmed: a required text of blanks only counts as missing (400 naming the field).";
+        if (info.getDescription() == null || !info.getDescription().contains(note)) {
+            info.setDescription(info.getDescription() == null ? note : info.getDescription() + "\n\n" + note);
+        }
+        oas.setInfo(info);
         components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .bearerFormat("JWT").description("An access token of the Anjian realm (Keycloak), audience anjian-api"));
         boolean basic = basicOffered.getAsBoolean();
