@@ -65,7 +65,7 @@ export default {
       { prop: 'manufacturedOn', label: '制造日期', width: 110, formatter: (c) => formatDate(c.manufacturedOn) },
       { prop: 'lastInspectedOn', label: '最近检验', width: 110, hidden: true, formatter: (c) => formatDate(c.lastInspectedOn) || '—' },
       { prop: 'nextInspectionDue', label: '下次检验', width: 110, formatter: (c) => formatDate(c.nextInspectionDue) },
-      { prop: 'scrapDue', label: '报废期限', width: 170, ellipsis: false },
+      { prop: 'scrapDue', label: '报废期限', width: 110, formatter: (c) => formatDate(c.scrapDue) },
       { prop: 'status', label: '状态', width: 80, ellipsis: false },
       { prop: 'state', label: '流转状态', width: 100, ellipsis: false },
       { prop: 'inspection', label: '检验', width: 100, ellipsis: false },
@@ -351,7 +351,7 @@ export default {
       eventForm, eventDialog, eventModel, eventErrors, EVENT_RULES, needs, stationOptions, userSearch, searchUsers, usersError,
       usersIncomplete, chosenUser, alarmMissing, newEvent, typeChanged, futureDay, saveEvent,
       CYLINDER_STATUS, CYLINDER_STATE, INSPECTION, EVENT_TYPE, INSPECT_RESULT, PERSON_LABEL, tagClass, enterpriseName, formatDate,
-      formatDateTime, daysUntil, typeOptions: optionsOf(EVENT_TYPE), resultOptions: optionsOf(INSPECT_RESULT),
+      formatDateTime, typeOptions: optionsOf(EVENT_TYPE), resultOptions: optionsOf(INSPECT_RESULT),
       setQuery: (q) => { query.value = q; setRouteQuery(q); },
     };
   },
@@ -362,7 +362,6 @@ export default {
       <template #actions><el-button v-if="user.canWrite" type="primary" @click="create">登记气瓶</el-button></template>
       <template #cell-status="{ row }"><span :class="tagClass('cylinderStatus', row.status)">{{ CYLINDER_STATUS[row.status] || row.status }}</span></template>
       <template #cell-state="{ row }"><span :class="tagClass('cylinderState', row.state)">{{ CYLINDER_STATE[row.state] || row.state }}</span></template>
-      <template #cell-scrapDue="{ row }">{{ formatDate(row.scrapDue) }}<span v-if="row.status !== 'SCRAPPED' && row.scrapDue && daysUntil(row.scrapDue) <= 0" class="gs-tag is-bad" style="margin-left: 4px">已到期</span></template>
       <template #cell-inspection="{ row }"><span :class="tagClass('inspection', row.inspection)">{{ INSPECTION[row.inspection] || row.inspection }}</span></template>
     </list-page>
 
